@@ -1,0 +1,40 @@
+namespace Contracts.Generator.Diagnostics;
+
+/// <summary>Stable diagnostic IDs. Ranges: 1xxx input, 2xxx schema, 3xxx prose constraints, 4xxx naming, 5xxx emission and environment.</summary>
+internal static class DiagnosticIds
+{
+    /// <summary>Error. A JSON block is malformed. Args: section, reader message.</summary>
+    public const string MalformedJson = "CTR1001";
+    /// <summary>Error. The generator met an unexpected exception. Args: file, exception type and message.</summary>
+    public const string UnexpectedException = "CTR1002";
+    /// <summary>Warning. A field has the wrong JSON type and was skipped. Args: field path, expected, found.</summary>
+    public const string WrongJsonType = "CTR1003";
+    /// <summary>Error. The page lacks something it cannot do without (method or path). Args: what is missing.</summary>
+    public const string MissingPart = "CTR1004";
+    /// <summary>Warning. Nesting deeper than the reader allows. Args: the limit.</summary>
+    public const string NestingTooDeep = "CTR1005";
+
+    /// <summary>Warning. A property is declared with type "null" only; it is generated to hold any JSON. Args: JSON Pointer.</summary>
+    public const string NullOnlyType = "CTR2001";
+    /// <summary>Warning. An example does not match its schema. Args: example name, first mismatch.</summary>
+    public const string ExampleMismatch = "CTR2002";
+    /// <summary>Warning. An example has a member its schema does not declare. Args: example name, JSON Pointer of the member.</summary>
+    public const string ExampleUndeclaredMember = "CTR2003";
+    /// <summary>Warning. An example is not valid JSON. Args: example name, reader message.</summary>
+    public const string ExampleNotJson = "CTR2004";
+    /// <summary>Warning. A keyword is not supported and is not enforced. Args: keyword, JSON Pointer.</summary>
+    public const string UnsupportedKeyword = "CTR2005";
+    /// <summary>Warning. A keyword's value is unusable (e.g. minimum is a string). Args: keyword, value, reason.</summary>
+    public const string InvalidKeywordValue = "CTR2006";
+
+    /// <summary>Warning. A keyword and the description's prose disagree; the keyword wins. Args: keyword, keyword value, prose value.</summary>
+    public const string ProseDisagreesWithKeyword = "CTR3001";
+    /// <summary>Warning. Prose states a constraint that does not fit the property's type. Args: constraint, value, type.</summary>
+    public const string ProseConstraintUnusable = "CTR3002";
+
+    /// <summary>Info. A name from the schema was changed to a valid, unique C# identifier. Args: original, identifier.</summary>
+    public const string IdentifierRenamed = "CTR4001";
+
+    /// <summary>Error. The compilation lacks what generated code needs. Args: what is missing.</summary>
+    public const string MissingReference = "CTR5001";
+}

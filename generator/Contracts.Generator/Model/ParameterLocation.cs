@@ -1,0 +1,9 @@
+namespace Contracts.Generator.Model;
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+    Cookie,
+}

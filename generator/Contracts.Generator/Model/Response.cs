@@ -1,0 +1,13 @@
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Model;
+
+/// <summary>One response of an operation, by status code.</summary>
+internal sealed record Response(
+    int StatusCode,
+    string? Name,
+    string? Description,
+    string MediaType,
+    Schema? Schema,
+    EquatableArray<Example> Examples,
+    SourceSpan Span);

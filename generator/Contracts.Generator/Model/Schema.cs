@@ -1,0 +1,28 @@
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Model;
+
+/// <summary>A JSON schema after reading: references resolved, prose constraints merged, placeholders dropped.</summary>
+internal sealed record Schema
+{
+    public SchemaType Type { get; init; }
+    /// <summary>True when JSON null is allowed (type array with "null", nullable: true, or type "null").</summary>
+    public bool Nullable { get; init; }
+    public string? Format { get; init; }
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+    /// <summary>The default value as JSON text, from the keyword or from prose.</summary>
+    public string? Default { get; init; }
+    public ConstraintOrigin DefaultOrigin { get; init; }
+    public Constraints Constraints { get; init; } = Constraints.None;
+    /// <summary>Object properties in emission order: x-apifox-orders first, then document order.</summary>
+    public EquatableArray<Property> Properties { get; init; } = EquatableArray<Property>.Empty;
+    public Schema? Items { get; init; }
+    /// <summary>Schema of extra members; null when extra members are unconstrained or forbidden.</summary>
+    public Schema? AdditionalProperties { get; init; }
+    /// <summary>False only when the schema says additionalProperties: false.</summary>
+    public bool AllowsAdditionalProperties { get; init; } = true;
+    /// <summary>A name hint from the source (a component or schemaCollection name), used for the C# type name.</summary>
+    public string? NameHint { get; init; }
+    public SourceSpan Span { get; init; } = SourceSpan.None;
+}
