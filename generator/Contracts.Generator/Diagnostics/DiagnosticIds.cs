@@ -35,6 +35,11 @@ internal static class DiagnosticIds
     /// <summary>Info. A name from the schema was changed to a valid, unique C# identifier. Args: original, identifier.</summary>
     public const string IdentifierRenamed = "CTR4001";
 
+    /// <summary>Warning. An AdditionalFiles metadata value is not usable; the derived value is used. Args: metadata name, value.</summary>
+    public const string InvalidOption = "CTR4002";
+    /// <summary>Error. Two schema files would produce the same generated file name. Args: hint name.</summary>
+    public const string DuplicateOutput = "CTR4003";
+
     /// <summary>Error. The compilation lacks what generated code needs. Args: what is missing.</summary>
     public const string MissingReference = "CTR5001";
 }

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Contracts.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports: stable ID, title, message and help text.</summary>
+internal static class DiagnosticCatalogue
+{
+    private const string Input = "Contracts.Input";
+    private const string SchemaCategory = "Contracts.Schema";
+    private const string Prose = "Contracts.Prose";
+    private const string Naming = "Contracts.Naming";
+    private const string Emission = "Contracts.Emission";
+
+    public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = Build(
+        Make(DiagnosticIds.MalformedJson, "Malformed JSON in a schema file", "The {0} block is not valid JSON: {1}", Input, DiagnosticSeverity.Error,
+            "A JSON block in the schema file could not be parsed. Fix the JSON at the reported line and column; the rest of the file is still generated."),
+        Make(DiagnosticIds.UnexpectedException, "The generator failed on a schema file", "Contracts could not generate code for '{0}': {1}", Input, DiagnosticSeverity.Error,
+            "An unexpected error stopped generation for this file. Please report it with the file attached; other files are unaffected."),
+        Make(DiagnosticIds.WrongJsonType, "A field has the wrong JSON type", "'{0}' should be {1} but is {2}; it is ignored", Input, DiagnosticSeverity.Warning,
+            "The field does not have the JSON type the format uses, so it was skipped."),
+        Make(DiagnosticIds.MissingPart, "The schema file lacks a required part", "The schema file has no {0}; no operation is generated from it", Input, DiagnosticSeverity.Error,
+            "An Apifox page needs its Method and Path lines to describe an operation."),
+        Make(DiagnosticIds.NestingTooDeep, "JSON nested too deeply", "The {0} block nests deeper than {1} levels; it is skipped", Input, DiagnosticSeverity.Warning,
+            "Very deep nesting is refused to keep builds fast and safe."),
+        Make(DiagnosticIds.NullOnlyType, "Property declared with type null only", "'{0}' is declared as type \"null\", yet real payloads carry values there; it is generated as JsonElement? to hold any JSON", SchemaCategory, DiagnosticSeverity.Warning,
+            "Apifox writes type \"null\" when the example it learned from had null. The property is kept as raw JSON so that real values are not lost; give it a real type in the schema to get a typed property."),
+        Make(DiagnosticIds.ExampleMismatch, "Example does not match its schema", "Example '{0}' does not match its schema: {1}", SchemaCategory, DiagnosticSeverity.Warning,
+            "Examples are not trusted: this one would fail validation. Fix the example or the schema."),
+        Make(DiagnosticIds.ExampleUndeclaredMember, "Example has a member the schema does not declare", "Example '{0}' has member '{1}' that its schema does not declare; the generated type keeps it in AdditionalProperties", SchemaCategory, DiagnosticSeverity.Warning,
+            "The member round-trips through AdditionalProperties, but has no typed property. Declare it in the schema to get one."),
+        Make(DiagnosticIds.ExampleNotJson, "Example is not valid JSON", "Example '{0}' is not valid JSON: {1}", SchemaCategory, DiagnosticSeverity.Warning,
+            "The example text could not be parsed as JSON and was not checked."),
+        Make(DiagnosticIds.UnsupportedKeyword, "Unsupported schema keyword", "The keyword '{0}' at '{1}' is not supported and is not enforced", SchemaCategory, DiagnosticSeverity.Warning,
+            "The generated validation does not check this keyword."),
+        Make(DiagnosticIds.InvalidKeywordValue, "Unusable keyword value", "The keyword '{0}' has the value {1}, which cannot be used: {2}", SchemaCategory, DiagnosticSeverity.Warning,
+            "The keyword is ignored because its value does not have the type JSON Schema requires."),
+        Make(DiagnosticIds.ProseDisagreesWithKeyword, "Description disagrees with the schema", "The schema says {0} = {1} but the description says {2}; the schema keyword is used", Prose, DiagnosticSeverity.Warning,
+            "A limit or default is stated twice, differently. Make the description and the keyword agree."),
+        Make(DiagnosticIds.ProseConstraintUnusable, "Description states an unusable constraint", "The description states {0} = {1}, which does not fit type {2}; it is ignored", Prose, DiagnosticSeverity.Warning,
+            "A limit written in prose does not fit the property's type."),
+        Make(DiagnosticIds.IdentifierRenamed, "Name changed to a valid C# identifier", "'{0}' is generated as '{1}'", Naming, DiagnosticSeverity.Info,
+            "Names from the schema that are not valid or unique C# identifiers are adjusted; the JSON name is unchanged."),
+        Make(DiagnosticIds.InvalidOption, "Unusable AdditionalFiles metadata", "The {0} metadata value '{1}' is not a valid C# name; the derived name is used", Naming, DiagnosticSeverity.Warning,
+            "ContractsNamespace must be a dotted C# namespace and ContractsClientName a C# identifier."),
+        Make(DiagnosticIds.DuplicateOutput, "Two schema files produce the same output", "Another schema file already produced '{0}'; rename one of the files", Naming, DiagnosticSeverity.Error,
+            "Generated file names come from schema file names; two files with the same name in different folders collide."),
+        Make(DiagnosticIds.MissingReference, "A reference the generated code needs is missing", "The generated code needs {0}", Emission, DiagnosticSeverity.Error,
+            "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later."));
+
+    public static DiagnosticDescriptor Get(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : ById[DiagnosticIds.UnexpectedException];
+
+    private static DiagnosticDescriptor Make(string id, string title, string message, string category, DiagnosticSeverity severity, string help)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, description: help,
+            helpLinkUri: "https://github.com/contracts-dotnet/contracts/blob/main/README.md#" + id.ToLowerInvariant());
+
+    private static IReadOnlyDictionary<string, DiagnosticDescriptor> Build(params DiagnosticDescriptor[] descriptors)
+    {
+        var map = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in descriptors) map.Add(descriptor.Id, descriptor);
+        return map;
+    }
+}

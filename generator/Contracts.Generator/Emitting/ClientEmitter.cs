@@ -1,0 +1,253 @@
+using System.Collections.Generic;
+using System.Text;
+using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits the HttpClient-based client: one async method per operation that validates the request before sending,
+/// sends the API key as a bearer token, reads success bodies through the generated context and raises typed errors.
+/// </summary>
+internal static class ClientEmitter
+{
+    /// <summary>Names the generated method bodies use; parameters never take them.</summary>
+    public static readonly string[] ReservedLocals =
+    {
+        "body", "cancellationToken", "operation", "path", "query", "request", "response", "bytes", "errors", "error", "content",
+    };
+
+    private const string Http = "global::Contracts.ContractsHttp";
+
+    public static string Emit(FilePlan file)
+    {
+        var writer = SourceHeader.Start(file.FilePath, file.Namespace);
+        writer.Line("/// <summary>");
+        foreach (var line in CSharpText.XmlDocLines(file.Title)) writer.Line("/// " + line);
+        writer.Line("/// <para>Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> whose BaseAddress is the API root; you own the client's lifetime.</para>");
+        writer.Line("/// </summary>");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
+        writer.OpenBrace($"public sealed partial class {file.ClientName}");
+        writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
+        writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
+        writer.Line();
+        writer.Line("/// <summary>Creates the client over <paramref name=\"httpClient\"/>; <paramref name=\"options\"/> carries the API key.</summary>");
+        writer.OpenBrace($"public {file.ClientName}(global::System.Net.Http.HttpClient httpClient, global::Contracts.ContractsClientOptions? options = null)");
+        writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+        writer.Line("_options = options ?? new global::Contracts.ContractsClientOptions();");
+        writer.CloseBrace();
+        foreach (var operation in file.Operations)
+        {
+            writer.Line();
+            EmitOperation(writer, file, operation);
+        }
+        writer.CloseBrace();
+        return writer.ToString();
+    }
+
+    private static void EmitOperation(SourceWriter writer, FilePlan file, OperationPlan operation)
+    {
+        var jsonBody = operation.RequestBody is not null && IsJson(operation.RequestMediaType);
+        var ordered = OrderParameters(operation.Parameters);
+        var signature = new List<string>();
+        foreach (var parameter in ordered)
+        {
+            if (!parameter.Required) continue;
+            signature.Add($"{parameter.Type.Name} {parameter.Name}");
+        }
+        if (operation.RequestBody is { } bodyType)
+        {
+            var bodyDeclaration = jsonBody ? bodyType.Name : "global::System.Net.Http.HttpContent";
+            signature.Insert(CountPath(ordered), operation.RequestBodyRequired || jsonBody ? $"{bodyDeclaration} body" : $"{bodyDeclaration}? body");
+        }
+        foreach (var parameter in ordered)
+        {
+            if (parameter.Required) continue;
+            signature.Add($"{parameter.Type.Name} {parameter.Name} = null");
+        }
+        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        var result = operation.ResultType;
+        var returns = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result.Name}>";
+
+        writer.Line("/// <summary>");
+        foreach (var line in CSharpText.XmlDocLines(operation.Summary)) writer.Line("/// " + line);
+        writer.Line($"/// <para><c>{CSharpText.CommentText(operation.HttpMethod + " " + operation.Path).Replace("<", "&lt;").Replace(">", "&gt;")}</c></para>");
+        writer.Line("/// </summary>");
+        foreach (var parameter in ordered)
+        {
+            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{Doc(parameter.Description, parameter.In.ToString().ToLowerInvariant() + " parameter <c>" + parameter.WireName + "</c>")}</param>");
+        }
+        if (operation.RequestBody is not null) writer.Line("/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
+        writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
+        writer.OpenBrace($"public async {returns} {operation.MethodName}({string.Join(", ", signature)})");
+        writer.Line($"const string operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
+        foreach (var parameter in ordered)
+        {
+            if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+        }
+        if (operation.RequestBody is not null && (operation.RequestBodyRequired || jsonBody))
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
+        }
+        if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
+        {
+            writer.OpenBrace("if (_options.ValidateRequests)");
+            writer.Line("var errors = body.Validate();");
+            writer.Line("if (errors.Count != 0) throw new global::Contracts.ContractValidationException(operation + \" request\", errors);");
+            writer.CloseBrace();
+        }
+        writer.Line($"var path = {PathExpression(operation.Path, ordered)};");
+        writer.Line("var query = new global::System.Text.StringBuilder();");
+        foreach (var parameter in ordered)
+        {
+            if (parameter.In != ParameterLocation.Query) continue;
+            WithValue(writer, parameter, value => $"{Http}.AppendQuery(query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+        }
+        writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, path, query.ToString()));");
+        writer.Line($"{Http}.ApplyAuthorization(request, _options);");
+        foreach (var parameter in ordered)
+        {
+            if (parameter.In == ParameterLocation.Header)
+            {
+                WithValue(writer, parameter, value => $"{Http}.AddHeader(request, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+            }
+            else if (parameter.In == ParameterLocation.Cookie)
+            {
+                WithValue(writer, parameter, value => $"{Http}.AddHeader(request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
+            }
+        }
+        if (operation.RequestBody is { } body)
+        {
+            if (jsonBody)
+            {
+                writer.Line($"request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {file.ContextName}.Default.{ContextProperty(file, body)}));");
+                writer.Line($"request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(operation.RequestMediaType) ? "application/json" : operation.RequestMediaType!)}) {{ CharSet = \"utf-8\" }};");
+            }
+            else
+            {
+                writer.Line("request.Content = body;");
+            }
+        }
+        writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        writer.Line("var status = (int)response.StatusCode;");
+        foreach (var response in operation.Responses)
+        {
+            if (response.IsSuccess) continue;
+            if (response.Body is { } errorType && IsJson(response.MediaType))
+            {
+                writer.OpenBrace($"if (status == {response.StatusCode})");
+                writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
+                writer.Line($"{errorType.Name}? error = default;");
+                writer.Line($"try {{ error = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextProperty(file, errorType)}); }}");
+                writer.Line("catch (global::System.Text.Json.JsonException) { }");
+                writer.Line($"if (error is not null) throw new global::Contracts.ApiException<{errorType.Name}>(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes), error);");
+                writer.Line($"throw new global::Contracts.ApiException(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes));");
+                writer.CloseBrace();
+            }
+        }
+        writer.OpenBrace("if (status >= 200 && status < 300)");
+        if (result is null)
+        {
+            writer.Line("return;");
+        }
+        else
+        {
+            writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
+            writer.OpenBrace("try");
+            // Responses are read leniently: a missing required member becomes a finding of Validate(), not an exception.
+            writer.Line($"return global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextProperty(file, result)})");
+            writer.Line($"    ?? throw {Http}.InvalidBody(response, operation, bytes, new global::System.Text.Json.JsonException(\"The response body is JSON null.\"));");
+            writer.CloseBrace();
+            writer.OpenBrace("catch (global::System.Text.Json.JsonException exception)");
+            writer.Line($"throw {Http}.InvalidBody(response, operation, bytes, exception);");
+            writer.CloseBrace();
+        }
+        writer.CloseBrace();
+        writer.Line($"throw await {Http}.CreateApiExceptionAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
+        writer.CloseBrace();
+    }
+
+    private static bool IsJson(string? mediaType)
+        => string.IsNullOrEmpty(mediaType) || mediaType!.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0 || mediaType == "*/*";
+
+    /// <summary>Path parameters in path order first, then the rest in document order.</summary>
+    private static List<ParameterPlan> OrderParameters(EquatableArray<ParameterPlan> parameters)
+    {
+        var ordered = new List<ParameterPlan>();
+        foreach (var parameter in parameters) if (parameter.In == ParameterLocation.Path) ordered.Add(parameter);
+        foreach (var parameter in parameters) if (parameter.In != ParameterLocation.Path) ordered.Add(parameter);
+        return ordered;
+    }
+
+    private static int CountPath(List<ParameterPlan> ordered)
+    {
+        var count = 0;
+        foreach (var parameter in ordered) if (parameter.In == ParameterLocation.Path && parameter.Required) count++;
+        return count;
+    }
+
+    /// <summary>The path template as a C# expression with every parameter escaped.</summary>
+    private static string PathExpression(string template, List<ParameterPlan> parameters)
+    {
+        var parts = new List<string>();
+        var literal = new StringBuilder();
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                literal.Append(template, i, template.Length - i);
+                break;
+            }
+            literal.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1);
+            var parameter = parameters.Find(p => p.In == ParameterLocation.Path && p.WireName == name);
+            if (parameter is null)
+            {
+                literal.Append(template, open, close - open + 1);
+            }
+            else
+            {
+                if (literal.Length > 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
+                literal.Clear();
+                parts.Add($"{Http}.EscapePathValue({Format(parameter.Type, parameter.Name)})");
+            }
+            i = close + 1;
+        }
+        if (literal.Length > 0 || parts.Count == 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
+        return string.Join(" + ", parts);
+    }
+
+    private static void WithValue(SourceWriter writer, ParameterPlan parameter, System.Func<string, string> statement)
+    {
+        if (parameter.Required && !parameter.Type.Nullable)
+        {
+            writer.Line(statement(Format(parameter.Type, parameter.Name)));
+            return;
+        }
+        var local = parameter.Name.TrimStart('@') + "Value";
+        writer.Line($"if ({parameter.Name} is {{ }} {local}) {statement(Format(parameter.Type.WithNullable(false), local))}");
+    }
+
+    /// <summary>A parameter value as the text sent on the wire (invariant culture).</summary>
+    private static string Format(TypeRef type, string value) => type.Kind switch
+    {
+        ValueKind.String => value,
+        ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
+        ValueKind.Any => $"{value}.GetRawText()",
+        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        _ when type.IsNumber => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        _ => $"{value}.ToString() ?? \"\"",
+    };
+
+    private static string Doc(string? description, string fallback)
+        => string.Join(" ", CSharpText.XmlDocLines(string.IsNullOrWhiteSpace(description) ? fallback : description!));
+
+    /// <summary>The context property name for a root type, matching ContextEmitter's naming.</summary>
+    private static string ContextProperty(FilePlan file, TypeRef type) => ContextNames.For(file)[type];
+}

@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits the record's nested JsonConverter: reads members by UTF-8 name with no reflection, keeps unknown members,
+/// tolerates missing required ones (they become validation findings), and writes members in schema order with pre-encoded names.
+/// </summary>
+internal static class ConverterEmitter
+{
+    public static void Emit(SourceWriter writer, RecordPlan record)
+    {
+        var name = record.Name;
+        writer.Line("/// <summary>Reads and writes <see cref=\"" + name + "\"/> without reflection; used by the generated JsonSerializerContext.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBrace($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>");
+        writer.Line("/// <summary>The shared instance.</summary>");
+        writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
+        writer.Line();
+
+        var cached = new Dictionary<int, string>();
+        foreach (var property in record.Properties)
+        {
+            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {EncodedName(property)} = global::System.Text.Json.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
+            var valueType = property.Type.WithNullable(false);
+            if (JsonCode.NeedsCachedConverter(valueType))
+            {
+                var field = "s_converter" + property.Index.ToString(CultureInfo.InvariantCulture);
+                cached[property.Index] = field;
+                writer.Line($"private static readonly global::System.Text.Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonCode.Converter(valueType)};");
+            }
+        }
+        writer.Line();
+        EmitRead(writer, record, cached);
+        writer.Line();
+        EmitWrite(writer, record, cached);
+        writer.CloseBrace();
+    }
+
+    private static string EncodedName(PropertyPlan property) => "s_name" + property.Index.ToString(CultureInfo.InvariantCulture);
+
+    private static void EmitRead(SourceWriter writer, RecordPlan record, Dictionary<int, string> cached)
+    {
+        var name = record.Name;
+        var tracksRequired = RequiredBits.Count(record) > 0;
+        writer.Line("/// <inheritdoc />");
+        writer.OpenBrace($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.OpenBrace("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
+        writer.Line($"throw new global::System.Text.Json.JsonException(\"Expected a JSON object for {name} but found \" + reader.TokenType + \".\");");
+        writer.CloseBrace();
+        foreach (var property in record.Properties)
+        {
+            var initial = property.DefaultLiteral is null ? "default" : property.ConstantPrefix + "Default";
+            writer.Line($"{LocalType(property)} {property.LocalName} = {initial};");
+        }
+        if (tracksRequired) writer.Line("ulong present = 0;");
+        if (record.KeepsUnknownMembers) writer.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? extra = null;");
+        writer.OpenBrace("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
+        var first = true;
+        foreach (var property in record.Properties)
+        {
+            writer.OpenBrace($"{(first ? "if" : "else if")} (reader.ValueTextEquals({CSharpText.StringLiteral(property.JsonName)}u8))");
+            first = false;
+            writer.Line("reader.Read();");
+            var mask = RequiredBits.Mask(record, property);
+            var valueType = property.Type.WithNullable(false);
+            cached.TryGetValue(property.Index, out var converter);
+            writer.OpenBrace("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
+            // Null is a value only where the schema allows it; elsewhere it counts as absent.
+            if (property.Type.Nullable) writer.Line($"{property.LocalName} = null;");
+            if (mask is not null && property.SchemaNullable) writer.Line($"present |= {mask};");
+            writer.CloseBrace();
+            writer.OpenBrace("else");
+            writer.Line($"{property.LocalName} = {JsonCode.Read(valueType, converter)};");
+            if (mask is not null) writer.Line($"present |= {mask};");
+            writer.CloseBrace();
+            writer.CloseBrace();
+        }
+        writer.OpenBrace(first ? "" : "else");
+        if (record.KeepsUnknownMembers)
+        {
+            writer.Line("var memberName = reader.GetString()!;");
+            writer.Line("reader.Read();");
+            writer.Line("global::Contracts.ExtensionMembers.Read(ref reader, memberName, ref extra);");
+        }
+        else
+        {
+            writer.Line("reader.Read();");
+            writer.Line("reader.Skip();");
+        }
+        writer.CloseBrace();
+        writer.CloseBrace();
+        writer.OpenBrace($"return new {name}");
+        foreach (var property in record.Properties)
+        {
+            var suppress = property.Required && !property.Type.Nullable && !property.Type.IsValueType ? "!" : "";
+            writer.Line($"{property.Name} = {property.LocalName}{suppress},");
+        }
+        if (record.KeepsUnknownMembers) writer.Line("AdditionalProperties = extra,");
+        if (tracksRequired) writer.Line("_missingRequired = " + AllRequiredMask(record) + " & ~present,");
+        writer.CloseBrace(";");
+        writer.CloseBrace();
+    }
+
+    private static string AllRequiredMask(RecordPlan record)
+    {
+        ulong mask = 0;
+        var count = RequiredBits.Count(record);
+        for (var bit = 0; bit < count; bit++) mask |= 1UL << bit;
+        return "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
+    }
+
+    /// <summary>Locals hold "maybe absent" values: nullable, except required non-null value types (absence is in the mask).</summary>
+    private static string LocalType(PropertyPlan property)
+        => property.Required && property.Type.IsValueType && !property.Type.Nullable ? property.Type.Name : property.Type.WithNullable(true).Name;
+
+    private static void EmitWrite(SourceWriter writer, RecordPlan record, Dictionary<int, string> cached)
+    {
+        writer.Line("/// <inheritdoc />");
+        writer.OpenBrace($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {record.Name} value, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.Line("writer.WriteStartObject();");
+        foreach (var property in record.Properties)
+        {
+            cached.TryGetValue(property.Index, out var converter);
+            var valueType = property.Type.WithNullable(false);
+            var encoded = EncodedName(property);
+            if (!property.Type.Nullable)
+            {
+                if (property.Type.IsValueType)
+                {
+                    writer.Line(JsonCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
+                }
+                else
+                {
+                    // A caller may still pass null through '!'; write it rather than fail here (validation reports it).
+                    writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
+                    writer.Line(JsonCode.WriteMember(valueType, encoded, property.LocalName, converter));
+                    writer.CloseBrace();
+                    writer.Line($"else writer.WriteNull({encoded});");
+                }
+                continue;
+            }
+            writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
+            writer.Line(JsonCode.WriteMember(valueType, encoded, property.LocalName, converter));
+            writer.CloseBrace();
+            if (property.Required)
+            {
+                // Required but nullable: null is a value the schema expects to see.
+                writer.Line($"else writer.WriteNull({encoded});");
+            }
+        }
+        if (record.KeepsUnknownMembers) writer.Line("global::Contracts.ExtensionMembers.Write(writer, value.AdditionalProperties);");
+        writer.Line("writer.WriteEndObject();");
+        writer.CloseBrace();
+    }
+}

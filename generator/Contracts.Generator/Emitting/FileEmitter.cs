@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>All sources for one schema file: a file per record, the JSON context and the client.</summary>
+internal static class FileEmitter
+{
+    public static EquatableArray<GeneratedSource> Emit(FilePlan plan)
+    {
+        var sources = new List<GeneratedSource>();
+        foreach (var record in plan.Records)
+        {
+            sources.Add(new GeneratedSource(HintName(plan, record.Name), RecordEmitter.Emit(plan, record)));
+        }
+        sources.Add(new GeneratedSource(HintName(plan, plan.ContextName), ContextEmitter.Emit(plan)));
+        if (!plan.Operations.IsEmpty)
+        {
+            sources.Add(new GeneratedSource(HintName(plan, plan.ClientName), ClientEmitter.Emit(plan)));
+        }
+        return sources.ToEquatableArray();
+    }
+
+    private static string HintName(FilePlan plan, string typeName) => plan.HintPrefix + "." + typeName + ".g.cs";
+}

@@ -1,0 +1,58 @@
+using Contracts.Generator.Emitting.Plan;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>C# snippets that read and write one value with Utf8JsonReader/Utf8JsonWriter, per C# type.</summary>
+internal static class JsonCode
+{
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
+
+    /// <summary>An expression producing a JsonConverter for the (non-null) type; list and map converters allocate, so callers cache them.</summary>
+    public static string Converter(TypeRef type)
+    {
+        var inner = type.Kind switch
+        {
+            ValueKind.String => Metadata + ".StringConverter",
+            ValueKind.Int32 => Metadata + ".Int32Converter",
+            ValueKind.Int64 => Metadata + ".Int64Converter",
+            ValueKind.Double => Metadata + ".DoubleConverter",
+            ValueKind.Single => Metadata + ".SingleConverter",
+            ValueKind.Decimal => Metadata + ".DecimalConverter",
+            ValueKind.Boolean => Metadata + ".BooleanConverter",
+            ValueKind.Any => Metadata + ".JsonElementConverter",
+            ValueKind.Record => type.RecordName + ".JsonConverter.Instance",
+            ValueKind.List => $"new global::Contracts.ListConverter<{type.Element!.Name}>({Converter(type.Element)})",
+            _ => $"new global::Contracts.DictionaryConverter<{type.Element!.Name}>({Converter(type.Element)})",
+        };
+        return type.Nullable && type.IsValueType ? $"new global::Contracts.NullableConverter<{type.NonNullableName}>({inner})" : inner;
+    }
+
+    /// <summary>True when reading or writing the type goes through a cached converter field.</summary>
+    public static bool NeedsCachedConverter(TypeRef type) => type.Kind is ValueKind.List or ValueKind.Map;
+
+    /// <summary>An expression reading the current (non-null) token as the type.</summary>
+    public static string Read(TypeRef type, string? cachedConverter) => type.Kind switch
+    {
+        ValueKind.String => "reader.GetString()!",
+        ValueKind.Int32 => "reader.GetInt32()",
+        ValueKind.Int64 => "reader.GetInt64()",
+        ValueKind.Double => "reader.GetDouble()",
+        ValueKind.Single => "reader.GetSingle()",
+        ValueKind.Decimal => "reader.GetDecimal()",
+        ValueKind.Boolean => "reader.GetBoolean()",
+        ValueKind.Any => "global::System.Text.Json.JsonElement.ParseValue(ref reader)",
+        ValueKind.Record => $"{type.RecordName}.JsonConverter.Instance.Read(ref reader, typeof({type.RecordName}), options)",
+        _ => $"{cachedConverter}.Read(ref reader, typeof({type.NonNullableName}), options)",
+    };
+
+    /// <summary>A statement writing a named member whose value expression is not null.</summary>
+    public static string WriteMember(TypeRef type, string encodedName, string value, string? cachedConverter) => type.Kind switch
+    {
+        ValueKind.String => $"writer.WriteString({encodedName}, {value});",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal => $"writer.WriteNumber({encodedName}, {value});",
+        ValueKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
+        ValueKind.Any => $"writer.WritePropertyName({encodedName}); {value}.WriteTo(writer);",
+        ValueKind.Record => $"writer.WritePropertyName({encodedName}); {type.RecordName}.JsonConverter.Instance.Write(writer, {value}, options);",
+        _ => $"writer.WritePropertyName({encodedName}); {cachedConverter}.Write(writer, {value}, options);",
+    };
+}

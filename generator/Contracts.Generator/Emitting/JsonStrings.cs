@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>Decodes JSON string texts from the model (enum values, defaults).</summary>
+internal static class JsonStrings
+{
+    public static string? TryDecode(string json)
+    {
+        if (json.Length < 2 || json[0] != '"') return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.String ? document.RootElement.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

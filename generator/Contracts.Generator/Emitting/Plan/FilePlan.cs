@@ -1,0 +1,17 @@
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator.Emitting.Plan;
+
+/// <summary>Everything to emit for one schema file: names decided, types chosen, diagnostics collected.</summary>
+internal sealed record FilePlan(
+    string FilePath,
+    string Namespace,
+    string HintPrefix,
+    string Title,
+    string ClientName,
+    string ContextName,
+    EquatableArray<RecordPlan> Records,
+    EquatableArray<OperationPlan> Operations,
+    EquatableArray<TypeRef> RootTypes,
+    EquatableArray<DiagnosticInfo> Diagnostics);

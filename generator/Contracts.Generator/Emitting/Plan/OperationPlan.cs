@@ -1,0 +1,16 @@
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Emitting.Plan;
+
+/// <summary>One client method: its name, HTTP shape, parameters, body and responses.</summary>
+internal sealed record OperationPlan(
+    string MethodName,
+    string HttpMethod,
+    string Path,
+    string Summary,
+    EquatableArray<ParameterPlan> Parameters,
+    TypeRef? RequestBody,
+    string? RequestMediaType,
+    bool RequestBodyRequired,
+    EquatableArray<ResponsePlan> Responses,
+    TypeRef? ResultType);

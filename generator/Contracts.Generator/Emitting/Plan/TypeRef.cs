@@ -1,0 +1,31 @@
+namespace Contracts.Generator.Emitting.Plan;
+
+/// <summary>A C# type for a value: its kind, the record name or element type, and whether null is allowed.</summary>
+internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName = null, TypeRef? Element = null)
+{
+    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single
+        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any;
+
+    public bool IsNumber => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal;
+
+    public TypeRef WithNullable(bool nullable) => nullable == Nullable ? this : this with { Nullable = nullable };
+
+    /// <summary>The type without nullability, fully qualified.</summary>
+    public string NonNullableName => Kind switch
+    {
+        ValueKind.String => "string",
+        ValueKind.Int32 => "int",
+        ValueKind.Int64 => "long",
+        ValueKind.Double => "double",
+        ValueKind.Single => "float",
+        ValueKind.Decimal => "decimal",
+        ValueKind.Boolean => "bool",
+        ValueKind.Any => "global::System.Text.Json.JsonElement",
+        ValueKind.Record => RecordName!,
+        ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{Element!.Name}>",
+        _ => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Element!.Name}>",
+    };
+
+    /// <summary>The type as declared, with <c>?</c> when null is allowed.</summary>
+    public string Name => Nullable ? NonNullableName + "?" : NonNullableName;
+}

@@ -1,0 +1,11 @@
+using Contracts.Generator.Emitting;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator;
+
+/// <summary>What one schema file produced: sources and diagnostics, as cacheable values.</summary>
+internal sealed record FileOutput(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static readonly FileOutput Empty = new(EquatableArray<GeneratedSource>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+}

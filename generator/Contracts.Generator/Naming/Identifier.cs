@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Contracts.Generator.Naming;
+
+/// <summary>Makes valid C# identifiers from arbitrary names from a schema.</summary>
+internal static class Identifier
+{
+    private static readonly HashSet<string> Keywords = new()
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        // Contextual keywords that break code when used as plain names in some positions.
+        "var", "dynamic", "value", "await", "async", "nameof", "record", "required", "init", "scoped", "file", "field",
+    };
+
+    /// <summary>PascalCase from words split at non-letters, digits and lower-to-upper changes; never empty, never starts with a digit.</summary>
+    public static string ToPascalCase(string name, string fallback)
+    {
+        var words = SplitWords(name);
+        var text = new StringBuilder();
+        foreach (var word in words)
+        {
+            text.Append(char.ToUpperInvariant(word[0]));
+            text.Append(word, 1, word.Length - 1);
+        }
+        return Finish(text.ToString(), fallback);
+    }
+
+    /// <summary>camelCase, with '@' before keywords.</summary>
+    public static string ToCamelCase(string name, string fallback)
+    {
+        var pascal = ToPascalCase(name, fallback);
+        var camel = pascal.Length > 0 && pascal[0] != '_'
+            ? char.ToLowerInvariant(pascal[0]) + pascal.Substring(1)
+            : pascal;
+        return Keywords.Contains(camel) ? "@" + camel : camel;
+    }
+
+    /// <summary>True for a dotted namespace made of valid identifiers.</summary>
+    public static bool IsValidNamespace(string value)
+    {
+        if (value.Length == 0) return false;
+        foreach (var part in value.Split('.'))
+        {
+            if (part.Length == 0 || Keywords.Contains(part) || !IsIdentifierStart(part[0])) return false;
+            foreach (var c in part)
+            {
+                if (!IsIdentifierPart(c)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True for a plain identifier (no '@').</summary>
+    public static bool IsValid(string value) => IsValidNamespace(value) && value.IndexOf('.') < 0;
+
+    private static List<string> SplitWords(string name)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!IsIdentifierPart(c) || c == '_')
+            {
+                Flush(word, words);
+                continue;
+            }
+            // Split "numOutputs" and "HTTPServer" style boundaries, but keep runs of capitals together.
+            if (word.Length > 0 && char.IsUpper(c))
+            {
+                var previous = name[i - 1];
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && nextIsLower))
+                {
+                    Flush(word, words);
+                }
+            }
+            word.Append(c);
+        }
+        Flush(word, words);
+        return words;
+    }
+
+    private static void Flush(StringBuilder word, List<string> words)
+    {
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+            word.Clear();
+        }
+    }
+
+    private static string Finish(string candidate, string fallback)
+    {
+        if (candidate.Length == 0) return fallback;
+        return IsIdentifierStart(candidate[0]) ? candidate : "_" + candidate;
+    }
+
+    private static bool IsIdentifierStart(char c)
+        => c == '_' || IsLetter(CharUnicodeInfo.GetUnicodeCategory(c));
+
+    private static bool IsIdentifierPart(char c)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return IsLetter(category)
+            || category == UnicodeCategory.DecimalDigitNumber
+            || category == UnicodeCategory.ConnectorPunctuation
+            || category == UnicodeCategory.NonSpacingMark
+            || category == UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private static bool IsLetter(UnicodeCategory category)
+        => category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Contracts.Generator.Naming;
+
+/// <summary>Hands out names unique within one C# scope (case-sensitive, as C# is), adding 2, 3, … on collision.</summary>
+internal sealed class NameScope
+{
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    public NameScope(params string[] reserved)
+    {
+        foreach (var name in reserved) _taken.Add(name);
+    }
+
+    public void Reserve(string name) => _taken.Add(name);
+
+    public bool IsTaken(string name) => _taken.Contains(name);
+
+    public string Claim(string preferred)
+    {
+        var name = preferred;
+        for (var suffix = 2; !_taken.Add(name); suffix++)
+        {
+            name = preferred + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+        return name;
+    }
+}

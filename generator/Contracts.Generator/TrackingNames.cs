@@ -1,0 +1,11 @@
+namespace Contracts.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can check which ones were cached.</summary>
+internal static class TrackingNames
+{
+    public const string Input = "Contracts.Input";
+    public const string Read = "Contracts.Read";
+    public const string Plan = "Contracts.Plan";
+    public const string Emit = "Contracts.Emit";
+    public const string Environment = "Contracts.Environment";
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Contracts;
+
+/// <summary>HTTP plumbing shared by generated clients: URIs, authorization, bounded body reads, errors.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ContractsHttp
+{
+    /// <summary>Joins the client's base address and a path (already escaped), keeping any base path.</summary>
+    public static Uri BuildUri(HttpClient client, string path, string? query)
+    {
+        var baseAddress = client.BaseAddress
+            ?? throw new InvalidOperationException("HttpClient.BaseAddress must be set before calling a generated client.");
+        var root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        return new Uri(root + path + (string.IsNullOrEmpty(query) ? "" : "?" + query), UriKind.Absolute);
+    }
+
+    /// <summary>Escapes one path parameter value so '/', '?', '#', '%' and spaces cannot change the path.</summary>
+    public static string EscapePathValue(string value) => Uri.EscapeDataString(value);
+
+    /// <summary>Appends <c>name=value</c> to a query string, escaping both.</summary>
+    public static void AppendQuery(StringBuilder query, string name, string value)
+    {
+        if (query.Length > 0)
+        {
+            query.Append('&');
+        }
+        query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+    }
+
+    /// <summary>Adds a header, refusing values that could split the request (CR or LF).</summary>
+    public static void AddHeader(HttpRequestMessage request, string name, string value)
+    {
+        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+        {
+            throw new ArgumentException($"The value of header '{name}' contains a line break.", name);
+        }
+        request.Headers.TryAddWithoutValidation(name, value);
+    }
+
+    /// <summary>Sets the Authorization header from the options' API key, if any.</summary>
+    public static void ApplyAuthorization(HttpRequestMessage request, ContractsClientOptions options)
+    {
+        if (string.IsNullOrEmpty(options.ApiKey))
+        {
+            return;
+        }
+        if (options.ApiKey!.IndexOf('\r') >= 0 || options.ApiKey.IndexOf('\n') >= 0)
+        {
+            // The key itself is never echoed back.
+            throw new ArgumentException("The API key contains a line break.", nameof(options));
+        }
+        request.Headers.Authorization = new AuthenticationHeaderValue(options.AuthorizationScheme, options.ApiKey);
+    }
+
+    /// <summary>Reads the whole response body, failing once it grows past <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, long maxBytes, string operation, CancellationToken cancellationToken)
+    {
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > maxBytes)
+        {
+            throw await TooLargeAsync(response, maxBytes, operation).ConfigureAwait(false);
+        }
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw await TooLargeAsync(response, maxBytes, operation).ConfigureAwait(false);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Builds the exception for a status the operation does not expect.</summary>
+    public static async Task<ApiException> CreateApiExceptionAsync(HttpResponseMessage response, long maxBytes, string operation, CancellationToken cancellationToken)
+    {
+        string body;
+        try
+        {
+            body = Encoding.UTF8.GetString(await ReadBodyAsync(response, maxBytes, operation, cancellationToken).ConfigureAwait(false));
+        }
+        catch (ApiException)
+        {
+            body = "";
+        }
+        return new ApiException(operation, response.StatusCode, response.ReasonPhrase, CollectHeaders(response), body);
+    }
+
+    /// <summary>Wraps a success body that is not the JSON its schema promises.</summary>
+    public static ApiException InvalidBody(HttpResponseMessage response, string operation, byte[] body, Exception inner)
+        => new(operation, response.StatusCode, response.ReasonPhrase, CollectHeaders(response),
+            Encoding.UTF8.GetString(body), inner);
+
+    /// <summary>Response and content headers, by name, case-insensitive.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers)
+        {
+            headers[header.Key] = new List<string>(header.Value);
+        }
+        foreach (var header in response.Content.Headers)
+        {
+            headers[header.Key] = new List<string>(header.Value);
+        }
+        return headers;
+    }
+
+    private static Task<ApiException> TooLargeAsync(HttpResponseMessage response, long maxBytes, string operation)
+        => Task.FromResult(new ApiException(operation, response.StatusCode, response.ReasonPhrase, CollectHeaders(response),
+            "", new InvalidDataException($"The response body is larger than {maxBytes} bytes (ContractsClientOptions.MaxResponseBytes).")));
+}

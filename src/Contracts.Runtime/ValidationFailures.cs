@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace Contracts;
+
+/// <summary>Builds the <see cref="ValidationError"/> values generated <c>Validate()</c> methods report; keeps generated code short.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ValidationFailures
+{
+    /// <summary>A required member is missing.</summary>
+    public static ValidationError Required(string path, string name)
+        => new(path, "required", null, null, $"'{name}' is required.");
+
+    /// <summary>A member that does not allow null holds null.</summary>
+    public static ValidationError NotNull(string path)
+        => new(path, "type", null, "null", "must not be null.");
+
+    /// <summary>A number is below its lower limit.</summary>
+    public static ValidationError Minimum(string path, string limit, string actual, bool exclusive)
+        => new(path, exclusive ? "exclusiveMinimum" : "minimum", limit, actual,
+            exclusive ? $"must be greater than {limit} (was {actual})." : $"must be at least {limit} (was {actual}).");
+
+    /// <summary>A number is above its upper limit.</summary>
+    public static ValidationError Maximum(string path, string limit, string actual, bool exclusive)
+        => new(path, exclusive ? "exclusiveMaximum" : "maximum", limit, actual,
+            exclusive ? $"must be less than {limit} (was {actual})." : $"must be at most {limit} (was {actual}).");
+
+    /// <summary>A string is shorter than allowed (lengths count Unicode code points).</summary>
+    public static ValidationError MinLength(string path, int limit, int actual)
+        => new(path, "minLength", Text(limit), Text(actual), $"must be at least {limit} characters long (was {actual}).");
+
+    /// <summary>A string is longer than allowed (lengths count Unicode code points).</summary>
+    public static ValidationError MaxLength(string path, int limit, int actual)
+        => new(path, "maxLength", Text(limit), Text(actual), $"must be at most {limit} characters long (was {actual}).");
+
+    /// <summary>A string does not match its pattern.</summary>
+    public static ValidationError Pattern(string path, string pattern, string actual)
+        => new(path, "pattern", pattern, JsonText.Quote(actual), $"must match the pattern {pattern}.");
+
+    /// <summary>A value is not one of the allowed values.</summary>
+    public static ValidationError Enum(string path, IReadOnlyList<string> allowed, string actual)
+        => new(path, "enum", "[" + string.Join(",", allowed) + "]", actual, $"must be one of {string.Join(", ", allowed)} (was {actual}).");
+
+    /// <summary>A value differs from the only allowed value.</summary>
+    public static ValidationError Const(string path, string expected, string actual)
+        => new(path, "const", expected, actual, $"must be {expected} (was {actual}).");
+
+    /// <summary>An array has fewer items than allowed.</summary>
+    public static ValidationError MinItems(string path, int limit, int actual)
+        => new(path, "minItems", Text(limit), Text(actual), $"must have at least {limit} items (had {actual}).");
+
+    /// <summary>An array has more items than allowed.</summary>
+    public static ValidationError MaxItems(string path, int limit, int actual)
+        => new(path, "maxItems", Text(limit), Text(actual), $"must have at most {limit} items (had {actual}).");
+
+    /// <summary>An array holds the same item twice.</summary>
+    public static ValidationError UniqueItems(string path, int firstIndex, int secondIndex)
+        => new(path, "uniqueItems", "true", null, $"items {firstIndex} and {secondIndex} are equal; items must be unique.");
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

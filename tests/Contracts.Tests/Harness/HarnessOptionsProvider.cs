@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Contracts.Tests.Harness;
+
+/// <summary>Exposes what MSBuild would: the global RootNamespace and each AdditionalFile's Contracts metadata.</summary>
+public sealed class HarnessOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    public const string RootNamespaceKey = "build_property.RootNamespace";
+    public const string NamespaceKey = "build_metadata.AdditionalFiles.ContractsNamespace";
+    public const string ClientNameKey = "build_metadata.AdditionalFiles.ContractsClientName";
+
+    public HarnessOptionsProvider(string rootNamespace)
+        => GlobalOptions = new DictionaryAnalyzerConfigOptions(new Dictionary<string, string> { [RootNamespaceKey] = rootNamespace });
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryAnalyzerConfigOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+    {
+        if (textFile is not InMemoryAdditionalText inMemory)
+        {
+            return DictionaryAnalyzerConfigOptions.Empty;
+        }
+        // MSBuild passes CompilerVisibleItemMetadata that is not set as an empty string, not as a missing key.
+        return new DictionaryAnalyzerConfigOptions(new Dictionary<string, string>
+        {
+            [NamespaceKey] = inMemory.Input.Namespace ?? "",
+            [ClientNameKey] = inMemory.Input.ClientName ?? "",
+        });
+    }
+}

@@ -1,0 +1,8 @@
+namespace Contracts.Tests.Harness;
+
+/// <summary>One schema file handed to the generator as an AdditionalFile, with its optional per-file metadata.</summary>
+/// <param name="Path">The file path the generator sees (also used to find the file again when replacing it).</param>
+/// <param name="Text">The file's content.</param>
+/// <param name="Namespace">Value of the <c>ContractsNamespace</c> item metadata, or null when not set.</param>
+/// <param name="ClientName">Value of the <c>ContractsClientName</c> item metadata, or null when not set.</param>
+public sealed record SchemaInput(string Path, string Text, string? Namespace = null, string? ClientName = null);
