@@ -8,21 +8,24 @@ namespace Contracts.Tests.Harness;
 /// <summary>Reads the tracked incremental steps of a run, so a test can prove an edit left the pipeline cached.</summary>
 public static class IncrementalSteps
 {
-    // Roslyn tracks its own input nodes under these names; they change with every edit by design, so they are not "ours".
-    private static readonly HashSet<string> RoslynInputSteps = new()
+    // Roslyn tracks its own input nodes under these names (they change with every edit by design), and repeats
+    // the output nodes among the steps; neither is one of the generator's own steps.
+    private static readonly HashSet<string> RoslynSteps = new()
     {
         WellKnownGeneratorInputs.Compilation,
         WellKnownGeneratorInputs.ParseOptions,
         WellKnownGeneratorInputs.AdditionalTexts,
         WellKnownGeneratorInputs.AnalyzerConfigOptions,
         WellKnownGeneratorInputs.MetadataReferences,
+        WellKnownGeneratorOutputs.SourceOutput,
+        WellKnownGeneratorOutputs.ImplementationSourceOutput,
     };
 
-    /// <summary>Names given with WithTrackingName by the generator (Roslyn's own input steps left out).</summary>
+    /// <summary>Names given with WithTrackingName by the generator (Roslyn's own input and output steps left out).</summary>
     public static IReadOnlyList<string> TrackedStepNames(this GeneratorRun run)
         => run.RunResult.Results
             .SelectMany(result => result.TrackedSteps.Keys)
-            .Where(name => !RoslynInputSteps.Contains(name))
+            .Where(name => !RoslynSteps.Contains(name))
             .Distinct()
             .OrderBy(name => name, System.StringComparer.Ordinal)
             .ToList();

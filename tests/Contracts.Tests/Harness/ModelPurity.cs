@@ -43,24 +43,29 @@ public static class ModelPurity
     {
         var offenders = new List<string>();
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<(object? Value, string Path, int Depth)>();
-        pending.Push((value, rootName, 0));
+        // Breadth-first, so the shortest path to an offender is the one reported.
+        var pending = new Queue<(object? Value, string Path, int Depth)>();
+        pending.Enqueue((value, rootName, 0));
         var nodes = 0;
 
         while (pending.Count > 0)
         {
-            var (current, path, depth) = pending.Pop();
+            var (current, path, depth) = pending.Dequeue();
             if (current is null || IsLeaf(current.GetType()))
             {
                 continue;
             }
-            if (IsRoslyn(current))
-            {
-                offenders.Add($"{path}: {current.GetType().FullName}");
-                continue;
-            }
             if (!current.GetType().IsValueType && !visited.Add(current))
             {
+                continue;
+            }
+            if (IsRoslynNamespace(current.GetType()))
+            {
+                // Allowed Roslyn values are leaves too: Location.None's own properties hold spans.
+                if (!IsHarmless(current))
+                {
+                    offenders.Add($"{path}: {current.GetType().FullName}");
+                }
                 continue;
             }
             // Bounded so a property that builds a fresh object on every read cannot walk forever.
@@ -71,23 +76,20 @@ public static class ModelPurity
 
             foreach (var (child, childPath) in Children(current, path))
             {
-                pending.Push((child, childPath, depth + 1));
+                pending.Enqueue((child, childPath, depth + 1));
             }
         }
         return offenders;
     }
 
-    private static bool IsRoslyn(object value)
+    private static bool IsRoslynNamespace(Type type)
     {
-        var type = value.GetType();
         var ns = type.Namespace ?? "";
-        if (ns != "Microsoft.CodeAnalysis" && !ns.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        // Enums (such as DiagnosticSeverity) are plain numbers, and Location.None points at nothing.
-        return !type.IsEnum && !(value is Location { Kind: LocationKind.None });
+        return ns == "Microsoft.CodeAnalysis" || ns.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal);
     }
+
+    // Enums (such as DiagnosticSeverity) are plain numbers, and Location.None points at nothing.
+    private static bool IsHarmless(object value) => value.GetType().IsEnum || value is Location { Kind: LocationKind.None };
 
     private static bool IsLeaf(Type type)
         => type.IsPrimitive || type.IsEnum || type.IsPointer

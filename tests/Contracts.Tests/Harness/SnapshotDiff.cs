@@ -15,7 +15,7 @@ public static class SnapshotDiff
 
     public static string Render(string oldText, string newText, string oldLabel, string newLabel)
     {
-        var lines = new InlineDiffBuilder(new Differ()).BuildDiffModel(oldText, newText, false).Lines;
+        var lines = new InlineDiffBuilder(new Differ()).BuildDiffModel(WithoutFinalNewline(oldText), WithoutFinalNewline(newText), false).Lines;
         var output = new StringBuilder();
         output.Append("--- ").Append(oldLabel).Append('\n').Append("+++ ").Append(newLabel).Append('\n');
 
@@ -57,6 +57,9 @@ public static class SnapshotDiff
         }
         return output.ToString();
     }
+
+    // DiffPlex would show the empty text after a final newline as one more line.
+    private static string WithoutFinalNewline(string text) => text.EndsWith('\n') ? text.Substring(0, text.Length - 1) : text;
 
     private static void AppendHunk(StringBuilder output, IList<DiffPiece> lines, int start, int end)
     {

@@ -26,7 +26,7 @@ public sealed class SnapshotTests : IDisposable
         Assert.Contains(receivedPath, failure.Message);
         Assert.Contains("-two", failure.Message);
         Assert.Contains("+2", failure.Message);
-        Assert.Contains("@@ -1,3 +1,3 @@", failure.Message);
+        Assert.True(failure.Message.Contains("@@ -1,3 +1,3 @@"), failure.Message);
     }
 
     [Fact]
