@@ -18,9 +18,19 @@ internal static class OperationNamer
         if (!string.IsNullOrWhiteSpace(operation.OperationId))
         {
             var fromId = Identifier.ToPascalCase(operation.OperationId!, "");
-            if (fromId.Length > 0 && fromId[0] != '_') return fromId;
+            // An operationId is a code name; one in another script is really a title, so the path is used instead.
+            if (fromId.Length > 0 && fromId[0] != '_' && IsAscii(fromId)) return fromId;
         }
         return Verb(operation.Method) + Resource(operation.Path);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 127) return false;
+        }
+        return true;
     }
 
     private static string Verb(string method) => method.ToUpperInvariant() switch

@@ -218,7 +218,7 @@ internal sealed class PlanBuilder
             var property = schema.Properties[i];
             var valueType = TypeFor(property.Schema, name + names[i], summary);
             var declared = valueType.WithNullable(property.Schema.Nullable || !property.Required);
-            var constantPrefix = names[i];
+            var constantPrefix = ConstantPrefix(members, names[i]);
             properties.Add(new PropertyPlan(
                 property.JsonName,
                 names[i],
@@ -236,6 +236,18 @@ internal sealed class PlanBuilder
             properties.ToEquatableArray(), schema.AllowsAdditionalProperties);
         _records.Add(plan);
         return name;
+    }
+
+    /// <summary>A prefix whose constants (Default, Minimum, …) collide with no member; the property name when possible.</summary>
+    private static string ConstantPrefix(NameScope members, string propertyName)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var prefix = attempt == 1 ? propertyName : propertyName + "Limit" + (attempt == 2 ? "" : attempt.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var free = true;
+            foreach (var suffix in ConstantSuffixes) free &= !members.IsTaken(prefix + suffix);
+            if (free) return prefix;
+        }
     }
 
     private static readonly string[] ConstantSuffixes =

@@ -1,0 +1,11 @@
+namespace Contracts.Generator.Reading.Json;
+
+internal enum JsonNodeKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Null,
+}

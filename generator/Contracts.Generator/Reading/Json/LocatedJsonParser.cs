@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator.Reading.Json;
+
+/// <summary>
+/// Parses JSON into nodes that know their line and column. Built on Utf8JsonReader because JsonDocument hides offsets;
+/// iterative (an explicit stack), so hostile nesting cannot overflow the compiler's stack. Never throws.
+/// </summary>
+internal static class LocatedJsonParser
+{
+    public const int MaxDepth = 256;
+
+    /// <param name="text">The JSON text (for a page, the rest of the file from the block's first char).</param>
+    /// <param name="firstLine">Zero-based file line where <paramref name="text"/> starts.</param>
+    /// <param name="firstColumn">Zero-based file column where <paramref name="text"/> starts.</param>
+    /// <param name="allowTrailingContent">Stop after the first value instead of requiring the text to end there.</param>
+    public static JsonParseResult Parse(string text, int firstLine = 0, int firstColumn = 0, bool allowTrailingContent = false)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var map = new Utf8PositionMap(text, firstLine, firstColumn);
+        var options = new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            // One above ours, so our own check (with its distinct error) always fires first.
+            MaxDepth = MaxDepth + 1,
+        };
+        var reader = new Utf8JsonReader(bytes, isFinalBlock: true, new JsonReaderState(options));
+        var stack = new Stack<Frame>();
+        JsonNode? root = null;
+        try
+        {
+            while (root is null && reader.Read())
+            {
+                var tokenStart = (int)reader.TokenStartIndex;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        var open = map.At(tokenStart);
+                        if (stack.Count >= MaxDepth)
+                        {
+                            return Fail($"The JSON nests deeper than {MaxDepth} levels.", open, map.At(tokenStart + 1), isTooDeep: true);
+                        }
+                        stack.Push(new Frame(reader.TokenType == JsonTokenType.StartObject, open));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        var frame = stack.Pop();
+                        var close = map.At(tokenStart + 1);
+                        var span = SpanOf(frame.Start, close);
+                        JsonNode container = frame.IsObject
+                            ? new JsonObjectNode(frame.Members!, span, frame.Start.Index, close.Index)
+                            : new JsonArrayNode(frame.Items!, span, frame.Start.Index, close.Index);
+                        root = Attach(stack, container);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var nameStart = map.At(tokenStart);
+                        var nameEnd = map.At(tokenStart + reader.ValueSpan.Length + 2);
+                        if (!TryGetString(ref reader, out var name))
+                        {
+                            return Fail(InvalidString, nameStart, nameEnd, isTooDeep: false);
+                        }
+                        var top = stack.Peek();
+                        top.PendingName = name;
+                        top.PendingNameSpan = SpanOf(nameStart, nameEnd);
+                        break;
+                    case JsonTokenType.String:
+                        var stringStart = map.At(tokenStart);
+                        var stringEnd = map.At(tokenStart + reader.ValueSpan.Length + 2);
+                        if (!TryGetString(ref reader, out var value))
+                        {
+                            return Fail(InvalidString, stringStart, stringEnd, isTooDeep: false);
+                        }
+                        root = Attach(stack, new JsonStringNode(value, reader.ValueIsEscaped, SpanOf(stringStart, stringEnd), stringStart.Index, stringEnd.Index));
+                        break;
+                    case JsonTokenType.Number:
+                    case JsonTokenType.True:
+                    case JsonTokenType.False:
+                    case JsonTokenType.Null:
+                        var literalStart = map.At(tokenStart);
+                        var literalEnd = map.At(tokenStart + reader.ValueSpan.Length);
+                        root = Attach(stack, Literal(reader.TokenType, reader.ValueSpan, SpanOf(literalStart, literalEnd), literalStart.Index, literalEnd.Index));
+                        break;
+                }
+            }
+            if (root is null)
+            {
+                var end = map.At(bytes.Length);
+                return Fail("The text contains no JSON value.", end, end, isTooDeep: false);
+            }
+            if (!allowTrailingContent && reader.Read())
+            {
+                // Unreachable in practice: the reader throws on a second value; kept so the contract holds regardless.
+                var extra = map.At((int)reader.TokenStartIndex);
+                return Fail("Unexpected content after the JSON value.", extra, extra, isTooDeep: false);
+            }
+            return JsonParseResult.Success(root);
+        }
+        catch (JsonException exception)
+        {
+            var at = map.At(ByteOffset(bytes, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
+            return Fail(CleanMessage(exception.Message), at, at, isTooDeep: false);
+        }
+    }
+
+    private const string InvalidString = "The string is not valid UTF-16 (an escaped lone surrogate).";
+
+    private static JsonNode Literal(JsonTokenType type, ReadOnlySpan<byte> raw, SourceSpan span, int start, int end) => type switch
+    {
+        JsonTokenType.Number => new JsonNumberNode(Encoding.UTF8.GetString(raw.ToArray()), span, start, end),
+        JsonTokenType.True => new JsonBooleanNode(true, span, start, end),
+        JsonTokenType.False => new JsonBooleanNode(false, span, start, end),
+        _ => new JsonNullNode(span, start, end),
+    };
+
+    /// <summary>Adds a finished value to its container; returns it when it is the root.</summary>
+    private static JsonNode? Attach(Stack<Frame> stack, JsonNode node)
+    {
+        if (stack.Count == 0) return node;
+        var parent = stack.Peek();
+        if (parent.IsObject)
+        {
+            parent.Members!.Add(new JsonMember(parent.PendingName ?? "", parent.PendingNameSpan, node));
+            parent.PendingName = null;
+        }
+        else
+        {
+            parent.Items!.Add(node);
+        }
+        return null;
+    }
+
+    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        try
+        {
+            value = reader.GetString() ?? "";
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = "";
+            return false;
+        }
+    }
+
+    /// <summary>Utf8JsonReader counts lines by '\n' and bytes within the line; turn that back into an absolute byte offset.</summary>
+    private static int ByteOffset(byte[] bytes, long line, long bytePositionInLine)
+    {
+        var offset = 0;
+        for (long seen = 0; seen < line && offset < bytes.Length; offset++)
+        {
+            if (bytes[offset] == (byte)'\n') seen++;
+        }
+        var result = offset + bytePositionInLine;
+        return (int)Math.Min(Math.Max(result, 0), bytes.Length);
+    }
+
+    /// <summary>Drops the reader's " LineNumber: 3 | BytePositionInLine: 4." tail: those numbers are block-relative bytes.</summary>
+    private static string CleanMessage(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message.Substring(0, cut) : message).Trim();
+    }
+
+    private static JsonParseResult Fail(string message, TextPosition start, TextPosition end, bool isTooDeep)
+        => JsonParseResult.Failure(new JsonParseError(message, SpanOf(start, end), isTooDeep));
+
+    private static SourceSpan SpanOf(TextPosition start, TextPosition end) => new(start.Line, start.Column, end.Line, end.Column);
+
+    private sealed class Frame
+    {
+        public Frame(bool isObject, TextPosition start)
+        {
+            IsObject = isObject;
+            Start = start;
+            if (isObject) Members = new List<JsonMember>();
+            else Items = new List<JsonNode>();
+        }
+
+        public bool IsObject { get; }
+        public TextPosition Start { get; }
+        public List<JsonMember>? Members { get; }
+        public List<JsonNode>? Items { get; }
+        public string? PendingName { get; set; }
+        public SourceSpan PendingNameSpan { get; set; } = SourceSpan.None;
+    }
+}
