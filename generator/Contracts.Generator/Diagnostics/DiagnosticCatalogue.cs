@@ -51,8 +51,7 @@ internal static class DiagnosticCatalogue
     public static DiagnosticDescriptor Get(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : ById[DiagnosticIds.UnexpectedException];
 
     private static DiagnosticDescriptor Make(string id, string title, string message, string category, DiagnosticSeverity severity, string help)
-        => new(id, title, message, category, severity, isEnabledByDefault: true, description: help,
-            helpLinkUri: "https://github.com/contracts-dotnet/contracts/blob/main/README.md#" + id.ToLowerInvariant());
+        => new(id, title, message, category, severity, isEnabledByDefault: true, description: help);
 
     private static IReadOnlyDictionary<string, DiagnosticDescriptor> Build(params DiagnosticDescriptor[] descriptors)
     {

@@ -100,13 +100,17 @@ internal static class ClientEmitter
             writer.CloseBrace();
         }
         writer.Line($"var path = {PathExpression(operation.Path, ordered)};");
-        writer.Line("var query = new global::System.Text.StringBuilder();");
-        foreach (var parameter in ordered)
+        var hasQuery = ordered.Exists(p => p.In == ParameterLocation.Query);
+        if (hasQuery)
         {
-            if (parameter.In != ParameterLocation.Query) continue;
-            WithValue(writer, parameter, value => $"{Http}.AppendQuery(query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+            writer.Line("var query = new global::System.Text.StringBuilder();");
+            foreach (var parameter in ordered)
+            {
+                if (parameter.In != ParameterLocation.Query) continue;
+                WithValue(writer, parameter, value => $"{Http}.AppendQuery(query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+            }
         }
-        writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, path, query.ToString()));");
+        writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, path, {(hasQuery ? "query.ToString()" : "null")}));");
         writer.Line($"{Http}.ApplyAuthorization(request, _options);");
         foreach (var parameter in ordered)
         {

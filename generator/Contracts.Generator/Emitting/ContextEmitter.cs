@@ -15,7 +15,7 @@ internal static class ContextEmitter
         writer.Line("/// <summary>");
         writer.Line("/// System.Text.Json metadata for every type generated from " + CSharpText.CommentText(System.IO.Path.GetFileName(file.FilePath)).Replace("<", "&lt;").Replace(">", "&gt;") + ", with no reflection:");
         writer.Line("/// pass <see cref=\"Default\"/> or one of its properties to <see cref=\"global::System.Text.Json.JsonSerializer\"/>, or combine it");
-        writer.Line("/// with other resolvers through <see cref=\"global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine\"/>.");
+        writer.Line("/// with other resolvers through <c>JsonTypeInfoResolver.Combine</c>.");
         writer.Line("/// </summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
         writer.OpenBrace($"public sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");

@@ -68,12 +68,21 @@ internal static class ConverterEmitter
             var mask = RequiredBits.Mask(record, property);
             var valueType = property.Type.WithNullable(false);
             cached.TryGetValue(property.Index, out var converter);
-            writer.OpenBrace("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
             // Null is a value only where the schema allows it; elsewhere it counts as absent.
-            if (property.Type.Nullable) writer.Line($"{property.LocalName} = null;");
-            if (mask is not null && property.SchemaNullable) writer.Line($"present |= {mask};");
-            writer.CloseBrace();
-            writer.OpenBrace("else");
+            var onNull = new List<string>();
+            if (property.Type.Nullable) onNull.Add($"{property.LocalName} = null;");
+            if (mask is not null && property.SchemaNullable) onNull.Add($"present |= {mask};");
+            if (onNull.Count > 0)
+            {
+                writer.OpenBrace("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
+                foreach (var line in onNull) writer.Line(line);
+                writer.CloseBrace();
+                writer.OpenBrace("else");
+            }
+            else
+            {
+                writer.OpenBrace("if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)");
+            }
             writer.Line($"{property.LocalName} = {JsonCode.Read(valueType, converter)};");
             if (mask is not null) writer.Line($"present |= {mask};");
             writer.CloseBrace();

@@ -43,7 +43,7 @@ internal static class RecordEmitter
 
     private static void EmitProperty(SourceWriter writer, PropertyPlan property)
     {
-        DocComments.ForValue(writer, property.Schema.Description, property.Schema.Title ?? "The <c>" + property.JsonName + "</c> member.", property.Schema, property.JsonName);
+        DocComments.ForValue(writer, property.Schema.Description, property.Schema.Title ?? "The " + property.JsonName + " member.", property.Schema, property.JsonName);
         var required = property.Required ? "required " : "";
         var initializer = property.DefaultLiteral is null ? "" : $" = {property.ConstantPrefix}Default;";
         writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get; init; }}{initializer}");

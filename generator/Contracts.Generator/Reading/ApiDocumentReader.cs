@@ -3,8 +3,19 @@ using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Reading;
 
-// Placeholder until the page reader lands; recognises nothing.
+/// <summary>The one entry point for reading a schema file: picks the reader by content.</summary>
 internal static class ApiDocumentReader
 {
-    internal static ApiDocument? Read(string filePath, string text, CancellationToken cancellationToken) => null;
+    /// <summary>The document, or null when the file is in no format we read (such files are ignored, not reported).</summary>
+    internal static ApiDocument? Read(string filePath, string text, CancellationToken cancellationToken)
+    {
+        switch (SourceFormatDetector.Detect(text))
+        {
+            case SourceFormat.ApifoxPage:
+                return ApifoxPageReader.Read(filePath, text, cancellationToken);
+            // ApifoxProject, ApifoxEndpoints and OpenApi plug in here.
+            default:
+                return null;
+        }
+    }
 }

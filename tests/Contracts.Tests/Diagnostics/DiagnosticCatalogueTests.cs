@@ -26,7 +26,6 @@ public sealed class DiagnosticCatalogueTests
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()), id);
             Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()), id);
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()), id);
-            Assert.EndsWith("#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
         }
         Assert.Equal(ids.OrderBy(i => i), DiagnosticCatalogue.ById.Keys.OrderBy(i => i));
     }

@@ -128,7 +128,7 @@ internal sealed class PlanBuilder
             {
                 var isSuccess = response.StatusCode >= 200 && response.StatusCode < 300;
                 var name = baseName + (isSuccess && successCount == 1 ? "" : response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) + (isSuccess ? "Response" : "Error");
-                type = TypeFor(schema, name, $"Response {response.StatusCode} of <c>{operation.Method} {operation.Path}</c>.", isRoot: true).WithNullable(false);
+                type = TypeFor(schema, name, $"Response {response.StatusCode} of {operation.Method} {operation.Path}.", isRoot: true).WithNullable(false);
                 if (isSuccess && result is null) result = type;
             }
             responses.Add(new ResponsePlan(response.StatusCode, response.MediaType, type, response.Description ?? response.Name));
@@ -138,7 +138,7 @@ internal sealed class PlanBuilder
             operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result);
     }
 
-    private static string DescribeBody(Operation operation) => $"Request body of <c>{operation.Method} {operation.Path}</c>.";
+    private static string DescribeBody(Operation operation) => $"Request body of {operation.Method} {operation.Path}.";
 
     /// <summary>The C# type for a schema, planning records for objects as it goes.</summary>
     private TypeRef TypeFor(Schema schema, string nameHint, string summary, bool isRoot = false)
@@ -197,6 +197,9 @@ internal sealed class PlanBuilder
     private string PlanRecord(Schema schema, string nameHint, string summary)
     {
         var name = _types.Claim(Identifier.ToPascalCase(schema.NameHint ?? nameHint, "Model"));
+        // Take the slot now so a record is emitted before the records nested in it.
+        var slot = _records.Count;
+        _records.Add(null!);
         var members = new NameScope(RecordMembers);
         members.Reserve(name);
         var locals = new NameScope("reader", "writer", "value", "options", "typeToConvert", "extra", "missing", "errors", "path", "valid", "result");
@@ -216,7 +219,7 @@ internal sealed class PlanBuilder
         for (var i = 0; i < schema.Properties.Count; i++)
         {
             var property = schema.Properties[i];
-            var valueType = TypeFor(property.Schema, name + names[i], summary);
+            var valueType = TypeFor(property.Schema, name + names[i], $"The {property.JsonName} member of {name}.");
             var declared = valueType.WithNullable(property.Schema.Nullable || !property.Required);
             var constantPrefix = ConstantPrefix(members, names[i]);
             properties.Add(new PropertyPlan(
@@ -234,7 +237,7 @@ internal sealed class PlanBuilder
         }
         var plan = new RecordPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, schema,
             properties.ToEquatableArray(), schema.AllowsAdditionalProperties);
-        _records.Add(plan);
+        _records[slot] = plan;
         return name;
     }
 

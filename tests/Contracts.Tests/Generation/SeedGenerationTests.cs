@@ -1,0 +1,127 @@
+using System.IO;
+using System.Linq;
+using Contracts.Generator;
+using Contracts.Tests.Harness;
+using Contracts.Tests.Seed;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Contracts.Tests.Generation;
+
+/// <summary>The generator over the seed page, run in memory: snapshots, diagnostics and caching.</summary>
+public sealed class SeedGenerationTests
+{
+    private static readonly SchemaInput Seed = new("/repo/schemas/replicate-create-prediction.apifox.txt", SeedExamples.SeedText, "Contracts.Replicate", "ReplicatePredictionsClient");
+
+    [Fact]
+    public void Every_generated_file_matches_its_reviewed_snapshot()
+    {
+        var run = GeneratorHarness.Run(new[] { Seed });
+
+        Assert.NotEmpty(run.GeneratedSources);
+        // Check every file before failing, so one run writes every received file to review.
+        var failures = new System.Collections.Generic.List<string>();
+        foreach (var (hintName, text) in run.GeneratedSources.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+        {
+            try
+            {
+                Snapshot.Match("Seed/" + Path.GetFileNameWithoutExtension(hintName), text);
+            }
+            catch (Xunit.Sdk.XunitException exception)
+            {
+                failures.Add(exception.Message);
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        Assert.Equal(
+            new[]
+            {
+                "ReplicateCreatePrediction.PostPredictionsRequest.g.cs",
+                "ReplicateCreatePrediction.PostPredictionsRequestInput.g.cs",
+                "ReplicateCreatePrediction.PostPredictionsResponse.g.cs",
+                "ReplicateCreatePrediction.PostPredictionsResponseInput.g.cs",
+                "ReplicateCreatePrediction.PostPredictionsResponseUrls.g.cs",
+                "ReplicateCreatePrediction.ReplicatePredictionsClient.g.cs",
+                "ReplicateCreatePrediction.ReplicatePredictionsJsonContext.g.cs",
+            },
+            run.GeneratedSources.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Seed_output_compiles_without_warnings()
+    {
+        var run = GeneratorHarness.Run(new[] { Seed });
+
+        var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Seed_traps_each_give_their_warning_and_the_good_example_is_silent()
+    {
+        var run = GeneratorHarness.Run(new[] { Seed });
+        var diagnostics = run.GeneratorDiagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").ToList();
+
+        // output and error are declared "null" but carry URLs and messages in real predictions.
+        Assert.Single(diagnostics, d => d.StartsWith("CTR2001") && d.Contains("'/output'"));
+        Assert.Single(diagnostics, d => d.StartsWith("CTR2001") && d.Contains("'/error'"));
+        // The request example sends version, which the schema never declares.
+        Assert.Single(diagnostics, d => d.StartsWith("CTR2003") && d.Contains("version"));
+        // "Create image" is another API's response.
+        Assert.Single(diagnostics, d => d.StartsWith("CTR2002") && d.Contains("Create image"));
+        Assert.DoesNotContain(diagnostics, d => d.Contains("成功示例"));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        // Every diagnostic points into the schema file.
+        Assert.All(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning), d => Assert.Equal(Seed.Path, d.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_csharp_file_leaves_every_step_cached()
+    {
+        var first = GeneratorHarness.Run(new[] { Seed });
+
+        var second = first.WithAddedSource("namespace Unrelated; public static class Helper { public static int Answer => 42; }");
+
+        second.AssertAllTrackedStepsCachedOrUnchanged();
+        Assert.Contains(TrackingNames.Emit, second.TrackedStepNames());
+        second.AssertStepOutputsPure(TrackingNames.Input, TrackingNames.Emit);
+    }
+
+    [Fact]
+    public void Editing_the_schema_regenerates_its_output()
+    {
+        var first = GeneratorHarness.Run(new[] { Seed });
+
+        var second = first.WithReplacedSchema(Seed with { Text = Seed.Text.Replace("最大值:8", "最大值:6") });
+
+        Assert.Contains(IncrementalStepRunReason.Modified, second.StepReasons(TrackingNames.Emit));
+        Assert.Contains("public const int NumOutputsMaximum = 6;", second.GeneratedSource("ReplicateCreatePrediction.PostPredictionsRequestInput.g.cs"));
+    }
+
+    [Fact]
+    public void Editing_one_of_two_schema_files_regenerates_only_that_file()
+    {
+        var other = new SchemaInput("/repo/schemas/other.apifox.txt", SeedExamples.SeedText, "Contracts.Other");
+        var first = GeneratorHarness.Run(new[] { Seed, other });
+
+        var second = first.WithReplacedSchema(other with { Text = other.Text.Replace("最大值:8", "最大值:6") });
+
+        var reasons = second.StepReasons(TrackingNames.Emit);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void Files_that_are_not_api_descriptions_are_ignored_silently()
+    {
+        var run = GeneratorHarness.Run(new[]
+        {
+            new SchemaInput("/repo/notes.txt", "Method of the day\nPath/to/nowhere is not an API"),
+            new SchemaInput("/repo/data.json", "{\"a\": 1}"),
+            new SchemaInput("/repo/empty.txt", ""),
+        });
+
+        Assert.Empty(run.GeneratedSources);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+}
