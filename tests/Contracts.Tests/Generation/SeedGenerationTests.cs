@@ -124,4 +124,23 @@ public sealed class SeedGenerationTests
         Assert.Empty(run.GeneratedSources);
         Assert.Empty(run.GeneratorDiagnostics);
     }
+
+    [Fact]
+    public void Malformed_json_is_an_error_at_its_line_and_column_and_the_rest_still_generates()
+    {
+        // Break the request body block with a doubled brace.
+        var broken = Seed.Text.Replace("\"scheduler\": {", "\"scheduler\": {{");
+        var line = broken.Substring(0, broken.IndexOf("\"scheduler\": {{", System.StringComparison.Ordinal)).Split('\n').Length;
+
+        var run = GeneratorHarness.Run(new[] { Seed with { Text = broken } });
+
+        var error = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "CTR1001");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal(Seed.Path, error.Location.GetLineSpan().Path);
+        Assert.Equal(line, error.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("请求体", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        // The responses still generate, and everything generated compiles.
+        Assert.Contains("ReplicateCreatePrediction.PostPredictionsResponse.g.cs", run.GeneratedSources.Keys);
+        Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
 }

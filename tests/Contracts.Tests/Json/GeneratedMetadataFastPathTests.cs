@@ -60,7 +60,7 @@ public sealed class GeneratedMetadataFastPathTests
         var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(HandWrittenSeedContext.Default, ReplicatePredictionsJsonContext.Default) };
         var request = JsonSerializer.Deserialize(SeedExamples.RequestExample, (JsonTypeInfo<PostPredictionsRequest>)options.GetTypeInfo(typeof(PostPredictionsRequest)))!;
 
-        Assert.Equal(7.5, request.Input.GuidanceScale);
+        Assert.Equal(7.5, request.Input!.GuidanceScale);
         Assert.Contains("\"num_outputs\":1", JsonSerializer.Serialize(request, typeof(PostPredictionsRequest), options));
         Assert.Throws<NotSupportedException>(() => options.GetTypeInfo(typeof(Uri)));
     }

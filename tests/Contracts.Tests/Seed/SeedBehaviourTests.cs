@@ -26,12 +26,12 @@ public sealed class SeedBehaviourTests
         var request = JsonSerializer.Deserialize(example, Json.PostPredictionsRequest)!;
 
         Assert.Empty(request.Validate());
-        Assert.Equal("https://replicate.delivery/pbxt/HtKMvJSvuGWDn2B35mM396QGzcrgCNkcgSko8JxtXux4aX9H/sketch-mountains-input.jpeg", request.Input.Image);
-        Assert.Equal("DPMSolverMultistep", request.Input.Scheduler);
-        Assert.Equal(1, request.Input.NumOutputs);
-        Assert.Equal(7.5, request.Input.GuidanceScale);
-        Assert.Equal(0.8, request.Input.PromptStrength);
-        Assert.Equal(25, request.Input.NumInferenceSteps);
+        Assert.Equal("https://replicate.delivery/pbxt/HtKMvJSvuGWDn2B35mM396QGzcrgCNkcgSko8JxtXux4aX9H/sketch-mountains-input.jpeg", request.Input!.Image);
+        Assert.Equal("DPMSolverMultistep", request.Input!.Scheduler);
+        Assert.Equal(1, request.Input!.NumOutputs);
+        Assert.Equal(7.5, request.Input!.GuidanceScale);
+        Assert.Equal(0.8, request.Input!.PromptStrength);
+        Assert.Equal(25, request.Input!.NumInferenceSteps);
         var back = JsonSerializer.Serialize(request, Json.PostPredictionsRequest);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(example), JsonNode.Parse(back)), back);
         // Declared members come out in x-apifox-orders order.

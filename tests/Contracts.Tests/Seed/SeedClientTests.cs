@@ -77,7 +77,7 @@ public sealed class SeedClientTests
         var client = ClientFor(server, out var http);
         using (http)
         {
-            var invalid = Request() with { Input = Request().Input with { NumOutputs = 9, GuidanceScale = 0.5 } };
+            var invalid = Request() with { Input = Request().Input! with { NumOutputs = 9, GuidanceScale = 0.5 } };
 
             var exception = await Assert.ThrowsAsync<ContractValidationException>(() => client.PostPredictionsAsync(invalid));
 
