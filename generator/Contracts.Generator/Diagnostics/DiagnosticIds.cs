@@ -11,6 +11,8 @@ internal static class DiagnosticIds
     public const string WrongJsonType = "CTR1003";
     /// <summary>Error. The page lacks something it cannot do without (method or path). Args: what is missing.</summary>
     public const string MissingPart = "CTR1004";
+    /// <summary>Warning. The file is YAML, which the generator does not read (the command-line tool converts it). Args: file name.</summary>
+    public const string YamlNotRead = "CTR1006";
     /// <summary>Warning. Nesting deeper than the reader allows. Args: the limit.</summary>
     public const string NestingTooDeep = "CTR1005";
 
@@ -26,6 +28,11 @@ internal static class DiagnosticIds
     public const string UnsupportedKeyword = "CTR2005";
     /// <summary>Warning. A keyword's value is unusable (e.g. minimum is a string). Args: keyword, value, reason.</summary>
     public const string InvalidKeywordValue = "CTR2006";
+
+    /// <summary>Warning. A "$ref" points at nothing the document defines; the value is generated as any JSON. Args: reference, JSON Pointer.</summary>
+    public const string UnresolvedReference = "CTR2007";
+    /// <summary>Warning. A "$ref" carries an inline copy of its target that differs from it; the "$ref" wins. Args: reference, first difference.</summary>
+    public const string InlineCopyDiffers = "CTR2008";
 
     /// <summary>Warning. A keyword and the description's prose disagree; the keyword wins. Args: keyword, keyword value, prose value.</summary>
     public const string ProseDisagreesWithKeyword = "CTR3001";

@@ -8,4 +8,8 @@ internal sealed record ApiDocument(
     SourceFormat Format,
     string Title,
     EquatableArray<Operation> Operations,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Named schemas (OpenAPI components, Apifox schemaCollection) that <see cref="Schema.Reference"/> keys point at, in document order.</summary>
+    public EquatableArray<NamedSchema> Schemas { get; init; } = EquatableArray<NamedSchema>.Empty;
+}

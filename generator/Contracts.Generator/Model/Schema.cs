@@ -22,6 +22,19 @@ internal sealed record Schema
     public Schema? AdditionalProperties { get; init; }
     /// <summary>False only when the schema says additionalProperties: false.</summary>
     public bool AllowsAdditionalProperties { get; init; } = true;
+    /// <summary>
+    /// Key of the named schema (in <see cref="ApiDocument.Schemas"/>) this schema refers to; the named schema is the truth.
+    /// Other members of a reference carry only what its "$ref" siblings say (description, nullability).
+    /// </summary>
+    public string? Reference { get; init; }
+    /// <summary>Alternatives from oneOf or anyOf; the value matches one (oneOf) or at least one (anyOf) of them.</summary>
+    public EquatableArray<Schema> Alternatives { get; init; } = EquatableArray<Schema>.Empty;
+    /// <summary>True when <see cref="Alternatives"/> came from anyOf.</summary>
+    public bool AlternativesFromAnyOf { get; init; }
+    /// <summary>The OpenAPI discriminator of the alternatives, if any.</summary>
+    public Discriminator? Discriminator { get; init; }
+    /// <summary>Names and descriptions of enum values (x-apifox-enum, x-apifox.enumDescriptions), in enum order.</summary>
+    public EquatableArray<EnumMember> EnumMembers { get; init; } = EquatableArray<EnumMember>.Empty;
     /// <summary>A name hint from the source (a component or schemaCollection name), used for the C# type name.</summary>
     public string? NameHint { get; init; }
     public SourceSpan Span { get; init; } = SourceSpan.None;

@@ -1,17 +1,19 @@
 using Contracts.Generator.Model;
-using Contracts.Generator.Reading.Json;
 
 namespace Contracts.Generator.Reading;
 
 /// <summary>
-/// Resolves "$ref". The extension point for readers that hold definitions (Apifox project export: lookup by schema id;
-/// OpenAPI: components). They also decide what wins when a "$ref" has sibling keywords.
+/// Resolves "$ref" for readers that hold named schemas (Apifox project export: lookup by schema id; OpenAPI: components).
+/// References stay references in the model (<see cref="Schema.Reference"/>), so cycles and self-references are fine.
 /// </summary>
 internal interface ISchemaReferenceResolver
 {
-    /// <summary>The referenced schema, or null when the reference names nothing known (then CTR2005 and Any).</summary>
-    /// <param name="reference">The "$ref" text as written.</param>
-    /// <param name="referringSchema">The object holding "$ref", with its siblings.</param>
-    /// <param name="pointer">Instance JSON Pointer of the place, for diagnostics.</param>
-    Schema? Resolve(string reference, JsonObjectNode referringSchema, string pointer);
+    /// <summary>The key of the named schema a "$ref" points at, or null when it points nowhere.</summary>
+    string? ResolveKey(string reference);
+
+    /// <summary>
+    /// The named schema's content, for allOf merging and x-apifox-refs spreading; null for an unknown key, or while that
+    /// schema is itself being converted (a cycle: the caller keeps a reference instead of merging).
+    /// </summary>
+    Schema? GetSchema(string key);
 }

@@ -55,8 +55,13 @@ internal sealed class SchemaConverter
         {
             if (reference.Value is JsonStringNode target)
             {
-                if (_references?.Resolve(target.Value, obj, pointer) is { } resolved) return resolved;
-                Report(DiagnosticIds.UnsupportedKeyword, reference.NameSpan, "$ref", JsonPointer.Display(pointer));
+                if (_references?.ResolveKey(target.Value) is { } key)
+                {
+                    // The "$ref" is the truth; siblings add only documentation and nullability.
+                    ReadType(obj, pointer, out var referenceNullable);
+                    return new Schema { Reference = key, Nullable = referenceNullable, Title = title, Description = description, Span = obj.Span };
+                }
+                Report(DiagnosticIds.UnresolvedReference, target.Span, target.Value, JsonPointer.Display(pointer));
                 return new Schema { Title = title, Description = description, Span = obj.Span };
             }
             Invalid("$ref", reference.Value, "expected a string");
