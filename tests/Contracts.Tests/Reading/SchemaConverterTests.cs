@@ -111,19 +111,22 @@ public sealed class SchemaConverterTests
     }
 
     [Fact]
-    public void An_unknown_ref_is_any_with_a_warning_and_a_resolver_can_supply_it()
+    public void An_unknown_ref_is_any_with_a_warning_and_a_known_one_stays_a_reference()
     {
-        const string json = "{\"properties\": {\"pet\": {\"$ref\": \"#/definitions/1\", \"description\": \"宠物\"}}, \"oneOf\": []}";
+        const string json = "{\"properties\": {\"pet\": {\"$ref\": \"#/definitions/1\", \"description\": \"宠物\"}}}";
 
         var (schema, diagnostics) = Convert(json);
         var pet = schema.Properties[0].Schema;
         Assert.Equal(SchemaType.Any, pet.Type);
         Assert.Equal("宠物", pet.Description);
-        Assert.Equal(new[] { "oneOf|/", "$ref|/pet" }, diagnostics.Select(d => d.Id == DiagnosticIds.UnsupportedKeyword ? string.Join("|", d.Arguments) : d.Id));
+        var unresolved = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.UnresolvedReference, unresolved.Id);
+        Assert.Equal(new[] { "#/definitions/1", "/pet" }, unresolved.Arguments);
 
-        var resolved = new Schema { Type = SchemaType.Object, NameHint = "Pet" };
-        var (withResolver, _) = Convert(json, new FixedResolver(resolved));
-        Assert.Same(resolved, withResolver.Properties[0].Schema);
+        var (withResolver, quiet) = Convert(json, new FixedResolver(new Schema { Type = SchemaType.Object, NameHint = "Pet" }));
+        Assert.Empty(quiet);
+        Assert.Equal("#/definitions/1", withResolver.Properties[0].Schema.Reference);
+        Assert.Equal("宠物", withResolver.Properties[0].Schema.Description);
     }
 
     [Fact]
@@ -213,6 +216,8 @@ public sealed class SchemaConverterTests
 
         public FixedResolver(Schema schema) => _schema = schema;
 
-        public Schema? Resolve(string reference, JsonObjectNode referringSchema, string pointer) => reference == "#/definitions/1" ? _schema : null;
+        public string? ResolveKey(string reference) => reference == "#/definitions/1" ? reference : null;
+
+        public Schema? GetSchema(string key) => key == "#/definitions/1" ? _schema : null;
     }
 }
