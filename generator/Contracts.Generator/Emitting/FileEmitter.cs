@@ -14,6 +14,10 @@ internal static class FileEmitter
         {
             sources.Add(new GeneratedSource(HintName(plan, record.Name), RecordEmitter.Emit(plan, record)));
         }
+        foreach (var enumPlan in plan.Enums)
+        {
+            sources.Add(new GeneratedSource(HintName(plan, enumPlan.Name), EnumEmitter.Emit(plan, enumPlan)));
+        }
         sources.Add(new GeneratedSource(HintName(plan, plan.ContextName), ContextEmitter.Emit(plan)));
         if (!plan.Operations.IsEmpty)
         {

@@ -35,7 +35,7 @@ internal static class RecordEmitter
         {
             EmitConstants(writer, property);
         }
-        ValidationEmitter.Emit(writer, record);
+        ValidationEmitter.Emit(writer, record, new SchemaLookup(file.Schemas));
         ConverterEmitter.Emit(writer, record);
         writer.CloseBrace();
         return writer.ToString();
@@ -57,7 +57,7 @@ internal static class RecordEmitter
         var constraints = property.Schema.Constraints;
         if (property.DefaultLiteral is { } defaultLiteral)
         {
-            Constant(writer, scalar.Name, property.ConstantPrefix + "Default", defaultLiteral, "Default of " + property.Name + ".");
+            Constant(writer, scalar.Name, property.ConstantPrefix + "Default", defaultLiteral, "Default of " + property.Name + ".", isConst: scalar.Kind != ValueKind.Enum);
         }
         if (!scalar.IsNumber && scalar.Kind != ValueKind.String && scalar.Kind != ValueKind.List) return;
         if (scalar.IsNumber)
@@ -101,10 +101,10 @@ internal static class RecordEmitter
         if (value is { } number) Constant(writer, "int", name, number.ToString(System.Globalization.CultureInfo.InvariantCulture), summary);
     }
 
-    private static void Constant(SourceWriter writer, string type, string name, string literal, string summary)
+    private static void Constant(SourceWriter writer, string type, string name, string literal, string summary, bool isConst = true)
     {
         DocComments.Summary(writer, summary);
-        writer.Line($"public const {type} {name} = {literal};");
+        writer.Line(isConst ? $"public const {type} {name} = {literal};" : $"public static readonly {type} {name} = {literal};");
         writer.Line();
     }
 }

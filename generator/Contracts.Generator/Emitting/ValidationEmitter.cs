@@ -15,7 +15,7 @@ internal static class ValidationEmitter
 {
     private const string Failures = "global::Contracts.ValidationFailures";
 
-    public static void Emit(SourceWriter writer, RecordPlan record)
+    public static void Emit(SourceWriter writer, RecordPlan record, SchemaLookup lookup)
     {
         writer.Line("/// <inheritdoc />");
         writer.OpenBrace("public global::System.Collections.Generic.IReadOnlyList<global::Contracts.ValidationError> Validate()");
@@ -33,19 +33,19 @@ internal static class ValidationEmitter
         writer.Line("var valid = true;");
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, record, property);
+            EmitProperty(writer, record, property, lookup);
         }
         writer.Line("return valid;");
         writer.CloseBrace();
         writer.Line();
-        EmitPatterns(writer, record);
+        EmitPatterns(writer, record, lookup);
     }
 
-    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property)
+    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property, SchemaLookup lookup)
     {
         var path = "path + " + CSharpText.StringLiteral("/" + PointerSegment(property.JsonName));
         var valueType = property.Type.WithNullable(false);
-        var checks = new Checks(record, property.Index);
+        var checks = new Checks(record, property.Index, lookup);
         var mask = RequiredBits.Mask(record, property);
         var opened = 0;
         if (mask is not null)
@@ -89,10 +89,10 @@ internal static class ValidationEmitter
     /// <summary>"~" and "/" escaped as RFC 6901 asks.</summary>
     private static string PointerSegment(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
-    private static void EmitPatterns(SourceWriter writer, RecordPlan record)
+    private static void EmitPatterns(SourceWriter writer, RecordPlan record, SchemaLookup lookup)
     {
         var patterns = new List<string>();
-        foreach (var property in record.Properties) CollectPatterns(property.Schema, patterns);
+        foreach (var property in record.Properties) CollectPatterns(property.Schema, patterns, lookup, 0);
         for (var i = 0; i < patterns.Count; i++)
         {
             // The interpreter (not RegexOptions.Compiled) keeps this NativeAOT-friendly; the timeout bounds hostile inputs.
@@ -101,32 +101,44 @@ internal static class ValidationEmitter
         if (patterns.Count > 0) writer.Line();
     }
 
-    internal static void CollectPatterns(Schema schema, List<string> patterns)
+    internal static void CollectPatterns(Schema schema, List<string> patterns, SchemaLookup lookup, int depth)
     {
+        schema = lookup.Resolve(schema);
+        // Nested records check their own members; only value-level patterns inside arrays and maps are this record's.
+        if (depth > 8 || schema.Reference is not null) return;
         if (schema.Type == SchemaType.String && schema.Constraints.Pattern is { } pattern && PatternCheck.IsUsable(pattern)) patterns.Add(pattern);
-        if (schema.Type == SchemaType.Array && schema.Items is { } items && items.Type != SchemaType.Object) CollectPatterns(items, patterns);
-        if (schema.Type == SchemaType.Object && schema.Properties.IsEmpty && schema.AdditionalProperties is { } values && values.Type != SchemaType.Object) CollectPatterns(values, patterns);
+        if (schema.Type == SchemaType.Array && schema.Items is { } items && lookup.Resolve(items).Type != SchemaType.Object) CollectPatterns(items, patterns, lookup, depth + 1);
+        if (schema.Type == SchemaType.Object && schema.Properties.IsEmpty && schema.AdditionalProperties is { } values && lookup.Resolve(values).Type != SchemaType.Object) CollectPatterns(values, patterns, lookup, depth + 1);
     }
 
     /// <summary>Checks of one value; pattern fields are numbered in the order CollectPatterns finds them.</summary>
     private sealed class Checks
     {
+        private readonly SchemaLookup _lookup;
         private int _nextPattern;
 
-        public Checks(RecordPlan record, int propertyIndex)
+        public Checks(RecordPlan record, int propertyIndex, SchemaLookup lookup)
         {
+            _lookup = lookup;
             var patterns = new List<string>();
-            for (var i = 0; i < propertyIndex; i++) CollectPatterns(record.Properties[i].Schema, patterns);
+            for (var i = 0; i < propertyIndex; i++) CollectPatterns(record.Properties[i].Schema, patterns, lookup, 0);
             _nextPattern = patterns.Count;
         }
 
         public bool Has(TypeRef type, Schema schema)
         {
+            schema = _lookup.Resolve(schema);
             var c = schema.Constraints;
             switch (type.Kind)
             {
                 case ValueKind.Record:
+                case ValueKind.Enum:
                     return true;
+                case ValueKind.DateTimeOffset:
+                case ValueKind.Guid:
+                case ValueKind.Bytes:
+                case ValueKind.File:
+                    return false;
                 case ValueKind.List:
                     return c.MinItems is not null || c.MaxItems is not null || c.UniqueItems || (schema.Items is { } items && Has(type.Element!.WithNullable(false), items));
                 case ValueKind.Map:
@@ -141,9 +153,20 @@ internal static class ValidationEmitter
 
         public void Value(SourceWriter writer, TypeRef type, Schema schema, string value, string path, int depth)
         {
+            schema = _lookup.Resolve(schema);
             var c = schema.Constraints;
             switch (type.Kind)
             {
+                case ValueKind.Enum:
+                    writer.OpenBrace($"if (!{value}.IsKnown)");
+                    Fail(writer, $"{Failures}.Enum({path}, {type.RecordName}.AllowedJson, global::Contracts.JsonText.Quote({value}.Value))");
+                    writer.CloseBrace();
+                    return;
+                case ValueKind.DateTimeOffset:
+                case ValueKind.Guid:
+                case ValueKind.Bytes:
+                case ValueKind.File:
+                    return;
                 case ValueKind.Record:
                     writer.OpenBrace($"if (!{value}.ValidateCore(errors, errors is null ? null : {path}))");
                     writer.Line("if (errors is null) return false;");

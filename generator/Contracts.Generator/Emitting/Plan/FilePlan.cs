@@ -12,6 +12,8 @@ internal sealed record FilePlan(
     string ClientName,
     string ContextName,
     EquatableArray<RecordPlan> Records,
+    EquatableArray<EnumPlan> Enums,
     EquatableArray<OperationPlan> Operations,
     EquatableArray<TypeRef> RootTypes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<NamedSchema> Schemas);

@@ -1,10 +1,10 @@
 namespace Contracts.Generator.Emitting.Plan;
 
-/// <summary>A C# type for a value: its kind, the record name or element type, and whether null is allowed.</summary>
+/// <summary>A C# type for a value: its kind, the record or enum name (fully qualified) or element type, and whether null is allowed.</summary>
 internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName = null, TypeRef? Element = null)
 {
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single
-        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any;
+        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum;
 
     public bool IsNumber => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal;
 
@@ -21,7 +21,11 @@ internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName
         ValueKind.Decimal => "decimal",
         ValueKind.Boolean => "bool",
         ValueKind.Any => "global::System.Text.Json.JsonElement",
-        ValueKind.Record => RecordName!,
+        ValueKind.DateTimeOffset => "global::System.DateTimeOffset",
+        ValueKind.Guid => "global::System.Guid",
+        ValueKind.Bytes => "byte[]",
+        ValueKind.File => "global::Contracts.FileContent",
+        ValueKind.Record or ValueKind.Enum => RecordName!,
         ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{Element!.Name}>",
         _ => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Element!.Name}>",
     };

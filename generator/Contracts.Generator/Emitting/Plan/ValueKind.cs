@@ -10,6 +10,16 @@ internal enum ValueKind
     Single,
     Decimal,
     Boolean,
+    /// <summary>A date-time string, as DateTimeOffset.</summary>
+    DateTimeOffset,
+    /// <summary>A uuid string, as Guid.</summary>
+    Guid,
+    /// <summary>A base64 string (format byte), as byte[].</summary>
+    Bytes,
+    /// <summary>A file part of a form body (format binary), as Contracts.FileContent.</summary>
+    File,
+    /// <summary>A string enum, as a generated struct that keeps unknown values.</summary>
+    Enum,
     /// <summary>Any JSON value, held as a JsonElement.</summary>
     Any,
     Record,

@@ -1,0 +1,82 @@
+using Contracts.Generator.Emitting.Plan;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits a string enum as a struct over its string value: known values are static members, unknown values read from a
+/// server are kept (IsKnown tells them apart, Validate() reports them), so a new server value never breaks reading.
+/// </summary>
+internal static class EnumEmitter
+{
+    public static string Emit(FilePlan file, EnumPlan plan)
+    {
+        var name = plan.Name;
+        var writer = SourceHeader.Start(file.FilePath, file.Namespace);
+        DocComments.Summary(writer, plan.Summary);
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
+        writer.OpenBrace($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        writer.Line("private readonly string? _value;");
+        writer.Line();
+        writer.Line("/// <summary>Wraps a value, known or not.</summary>");
+        writer.Line($"public {name}(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.Line();
+        foreach (var value in plan.Values)
+        {
+            DocComments.Summary(writer, value.Description is { Length: > 0 } description ? description + " (" + value.Value + ")" : value.Value);
+            writer.Line($"public static {name} {value.MemberName} {{ get; }} = new({CSharpText.StringLiteral(value.Value)});");
+            writer.Line();
+        }
+        writer.Line("/// <summary>The value as sent on the wire.</summary>");
+        writer.Line("public string Value => _value ?? \"\";");
+        writer.Line();
+        writer.Line("/// <summary>True when the value is one the schema lists.</summary>");
+        var known = plan.Values.IsEmpty ? "false" : "Value is " + string.Join(" or ", System.Linq.Enumerable.Select(plan.Values, v => CSharpText.StringLiteral(v.Value)));
+        writer.Line($"public bool IsKnown => {known};");
+        writer.Line();
+        writer.Line("/// <summary>Every value the schema lists, in schema order.</summary>");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", System.Linq.Enumerable.Select(plan.Values, v => v.MemberName))} }};");
+        writer.Line();
+        writer.Line("/// <summary>The schema's allowed values as JSON texts, for validation messages.</summary>");
+        writer.Line($"internal static readonly string[] AllowedJson = new string[] {{ {string.Join(", ", System.Linq.Enumerable.Select(plan.Values, v => CSharpText.StringLiteral(Reading.Json.JsonCompactWriter.Quote(v.Value))))} }};");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public bool Equals({name} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("public override string ToString() => Value;");
+        writer.Line();
+        writer.Line("/// <summary>Compares by value.</summary>");
+        writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+        writer.Line();
+        writer.Line("/// <summary>Compares by value.</summary>");
+        writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+        writer.Line();
+        writer.Line("/// <summary>Wraps a string value.</summary>");
+        writer.Line($"public static implicit operator {name}(string value) => new(value);");
+        writer.Line();
+        writer.Line("/// <summary>The wire value.</summary>");
+        writer.Line($"public static implicit operator string({name} value) => value.Value;");
+        writer.Line();
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as a JSON string.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBrace($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>");
+        writer.Line("/// <summary>The shared instance.</summary>");
+        writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => new(reader.GetString()!);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {name} value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.Value);");
+        writer.CloseBrace();
+        writer.CloseBrace();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace Contracts.Generator.Reading.OpenApi;
+
+/// <summary>
+/// Recognises OpenAPI 3.x cheaply: a JSON object with a top-level "openapi": "3…" member near its start (exports put it
+/// first), or a YAML file with an "openapi: 3…" line near its top. Swagger 2.0 is not recognised, so it is ignored.
+/// </summary>
+internal static class OpenApiSniffer
+{
+    // Enough for "info" and "tags" before "openapi"; bounded so that big non-OpenAPI files stay cheap to reject.
+    private const int JsonCharsToScan = 64 * 1024;
+    private const int YamlLinesToScan = 40;
+
+    public static bool IsOpenApi(string text) => IsJsonOpenApi(text) || YamlOpenApiLine(text) >= 0;
+
+    /// <summary>True when the first non-blank character opens a JSON object (YAML documents never start that way).</summary>
+    public static bool StartsAsJson(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '{') return true;
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF') return false;
+        }
+        return false;
+    }
+
+    /// <summary>The zero-based line of a top-level "openapi: 3…" YAML key, or -1.</summary>
+    public static int YamlOpenApiLine(string text)
+    {
+        if (StartsAsJson(text)) return -1;
+        var start = 0;
+        for (var line = 0; line < YamlLinesToScan && start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (IsYamlOpenApiKey(text, start, end)) return line;
+            start = end + 1;
+        }
+        return -1;
+    }
+
+    private static bool IsJsonOpenApi(string text)
+    {
+        if (!StartsAsJson(text)) return false;
+        var length = Math.Min(text.Length, JsonCharsToScan);
+        // Do not cut a surrogate pair in half.
+        if (length < text.Length && char.IsHighSurrogate(text[length - 1])) length--;
+        var bytes = Encoding.UTF8.GetBytes(text.Substring(0, length).TrimStart('\uFEFF'));
+        var reader = new Utf8JsonReader(bytes, isFinalBlock: length == text.Length, new JsonReaderState(new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        }));
+        try
+        {
+            var atOpenApiValue = false;
+            while (reader.Read())
+            {
+                if (atOpenApiValue)
+                {
+                    return reader.TokenType == JsonTokenType.String && reader.GetString() is { } version && version.StartsWith("3", StringComparison.Ordinal);
+                }
+                // Depth 1 is the root object's members; nested "openapi" keys mean nothing.
+                atOpenApiValue = reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("openapi");
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken before the version: not recognisably OpenAPI.
+        }
+        return false;
+    }
+
+    private static bool IsYamlOpenApiKey(string text, int start, int end)
+    {
+        const string Key = "openapi";
+        if (end - start < Key.Length + 2 || string.CompareOrdinal(text, start, Key, 0, Key.Length) != 0) return false;
+        var at = start + Key.Length;
+        if (text[at] != ':') return false;
+        at++;
+        while (at < end && (text[at] == ' ' || text[at] == '\t')) at++;
+        if (at < end && (text[at] == '"' || text[at] == '\'')) at++;
+        return at < end && text[at] == '3';
+    }
+}

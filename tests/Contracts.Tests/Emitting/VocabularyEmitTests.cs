@@ -1,0 +1,90 @@
+using System.Linq;
+using Contracts.Generator.Emitting;
+using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+using Contracts.Tests.Harness;
+using Xunit;
+using static Contracts.Tests.Emitting.ModelFixtures;
+
+namespace Contracts.Tests.Emitting;
+
+/// <summary>References, cycles, enums and formats, emitted from a hand-built model, compiled and run.</summary>
+public sealed class VocabularyEmitTests
+{
+    private static Schema Ref(string key, bool nullable = false) => new() { Reference = key, Nullable = nullable };
+
+    private static ApiDocument Document()
+    {
+        var status = new Schema
+        {
+            Type = SchemaType.String,
+            Description = "Where a prediction is.",
+            Constraints = new Constraints { AllowedValues = new EquatableArray<string>(new[] { "\"starting\"", "\"succeeded\"" }) },
+            EnumMembers = new EquatableArray<EnumMember>(new[] { new EnumMember("\"succeeded\"", "Done", "Finished well") }),
+        };
+        var code = new Schema { Type = SchemaType.String, Constraints = new Constraints { Pattern = "^[A-Z]{3}$" } };
+        // Node refers to itself; Parent and Child refer to each other.
+        var node = Object(Member("name", String(), required: true), Member("children", new Schema { Type = SchemaType.Array, Items = Ref("Node") }), Member("next", Ref("Node", nullable: true)));
+        var parent = Object(Member("child", Ref("Child")), Member("codes", new Schema { Type = SchemaType.Array, Items = Ref("Code") }));
+        var child = Object(Member("parent", Ref("Parent")), Member("status", Ref("Status"), required: true),
+            Member("at", new Schema { Type = SchemaType.String, Format = "date-time" }),
+            Member("id", new Schema { Type = SchemaType.String, Format = "uuid" }),
+            Member("blob", new Schema { Type = SchemaType.String, Format = "byte" }));
+        var body = Object(Member("tree", Ref("Node"), required: true), Member("family", Ref("Parent")));
+        var schemas = new[]
+        {
+            new NamedSchema("Node", "Node", node, SourceSpan.None),
+            new NamedSchema("Parent", "Parent", parent, SourceSpan.None),
+            new NamedSchema("Child", "Child", child, SourceSpan.None),
+            new NamedSchema("Status", "PredictionStatus", status, SourceSpan.None),
+            new NamedSchema("Code", "Code", code, SourceSpan.None),
+            new NamedSchema("Unused", "Unused", Object(Member("x", String())), SourceSpan.None),
+        };
+        return ModelFixtures.Document("vocab.openapi.json", body) with { Schemas = new EquatableArray<NamedSchema>(schemas) };
+    }
+
+    [Fact]
+    public void References_cycles_enums_and_formats_compile_and_behave()
+    {
+        var plan = PlanBuilder.Build(Document(), new FileOptions("Fixtures.Vocab", "VocabClient", null));
+        Assert.Equal(new[] { "PostThingsRequest", "Node", "Parent", "Child", "Unused" }, plan.Records.Select(r => r.Name).ToArray());
+        Assert.Equal("PredictionStatus", Assert.Single(plan.Enums).Name);
+
+        var sources = FileEmitter.Emit(plan).Select(s => s.Text).ToList();
+        sources.Add("""
+            using Fixtures.Vocab;
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var json = "{\"tree\":{\"name\":\"root\",\"children\":[{\"name\":\"leaf\"}],\"next\":null},"
+                        + "\"family\":{\"codes\":[\"ABC\",\"abcd\"],\"child\":{\"status\":\"exploded\",\"at\":\"2025-07-12 07:27:54\",\"id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"blob\":\"AQID\",\"parent\":{}}}}";
+                    var value = System.Text.Json.JsonSerializer.Deserialize(json, VocabJsonContext.Default.PostThingsRequest)!;
+                    var errors = value.Validate();
+                    var child = value.Family!.Child!;
+                    return string.Join("|", new object[]
+                    {
+                        value.Tree.Children![0].Name,
+                        child.Status.Value, child.Status.IsKnown, PredictionStatus.Done.Value, (child.Status == "exploded"),
+                        child.At!.Value.ToUniversalTime().ToString("O"), child.Id!.Value, child.Blob!.Length,
+                        string.Join(",", errors.Select(e => e.Path + " " + e.Keyword)),
+                        System.Text.Json.JsonSerializer.Serialize(value.Family.Child, VocabJsonContext.Default.Child),
+                    });
+                }
+            }
+            """);
+        using var compiled = GeneratorHarness.Run(Enumerable.Empty<SchemaInput>(), sources.Append("global using System.Linq;")).Compile();
+        var parts = ((string)compiled.InvokeStatic("Probe", "Run")!).Split('|');
+
+        Assert.Equal("leaf", parts[0]);
+        // An unknown enum value is kept, flagged, and written back unchanged.
+        Assert.Equal(new[] { "exploded", "False", "succeeded", "True" }, parts[1..5]);
+        Assert.Equal("2025-07-12T07:27:54.0000000+00:00", parts[5]);
+        Assert.Equal("0f8fad5b-d9cb-469f-a165-70867728950e", parts[6]);
+        Assert.Equal("3", parts[7]);
+        Assert.Equal("/family/child/status enum,/family/codes/1 pattern", parts[8]);
+        Assert.Contains("\"status\":\"exploded\"", parts[9]);
+        Assert.Contains("\"blob\":\"AQID\"", parts[9]);
+    }
+}
