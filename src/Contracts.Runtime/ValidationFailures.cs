@@ -57,5 +57,11 @@ public static class ValidationFailures
     public static ValidationError UniqueItems(string path, int firstIndex, int secondIndex)
         => new(path, "uniqueItems", "true", null, $"items {firstIndex} and {secondIndex} are equal; items must be unique.");
 
+    /// <summary>A oneOf/anyOf value matches no alternative, or (oneOf) more than one.</summary>
+    public static ValidationError Alternatives(string path, bool anyOf, int matches)
+        => new(path, anyOf ? "anyOf" : "oneOf", null, null, matches == 0
+            ? "matches none of the alternatives."
+            : $"matches {matches} alternatives; oneOf allows exactly one.");
+
     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

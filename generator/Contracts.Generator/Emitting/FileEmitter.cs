@@ -18,6 +18,10 @@ internal static class FileEmitter
         {
             sources.Add(new GeneratedSource(HintName(plan, enumPlan.Name), EnumEmitter.Emit(plan, enumPlan)));
         }
+        foreach (var union in plan.Unions)
+        {
+            sources.Add(new GeneratedSource(HintName(plan, union.Name), UnionEmitter.Emit(plan, union)));
+        }
         sources.Add(new GeneratedSource(HintName(plan, plan.ContextName), ContextEmitter.Emit(plan)));
         if (!plan.Operations.IsEmpty)
         {

@@ -24,7 +24,7 @@ internal static class JsonCode
             ValueKind.Guid => Metadata + ".GuidConverter",
             ValueKind.Bytes => Metadata + ".ByteArrayConverter",
             ValueKind.File => "global::Contracts.FileContent.JsonConverter.Instance",
-            ValueKind.Record or ValueKind.Enum => type.RecordName + ".JsonConverter.Instance",
+            ValueKind.Record or ValueKind.Enum or ValueKind.Union => type.RecordName + ".JsonConverter.Instance",
             ValueKind.List => $"new global::Contracts.ListConverter<{type.Element!.Name}>({Converter(type.Element)})",
             _ => $"new global::Contracts.DictionaryConverter<{type.Element!.Name}>({Converter(type.Element)})",
         };
@@ -50,6 +50,7 @@ internal static class JsonCode
         ValueKind.Bytes => "reader.GetBytesFromBase64()",
         ValueKind.File => "global::Contracts.FileContent.JsonConverter.Instance.Read(ref reader, typeof(global::Contracts.FileContent), options)",
         ValueKind.Enum => $"new {type.RecordName}(reader.GetString()!)",
+        ValueKind.Union => $"new {type.RecordName}(global::System.Text.Json.JsonElement.ParseValue(ref reader))",
         ValueKind.Record => $"{type.RecordName}.JsonConverter.Instance.Read(ref reader, typeof({type.RecordName}), options)",
         _ => $"{cachedConverter}.Read(ref reader, typeof({type.NonNullableName}), options)",
     };
@@ -65,6 +66,7 @@ internal static class JsonCode
         ValueKind.Bytes => $"writer.WriteBase64String({encodedName}, {value});",
         ValueKind.File => $"writer.WriteString({encodedName}, {value}.FileName);",
         ValueKind.Enum => $"writer.WriteString({encodedName}, {value}.Value);",
+        ValueKind.Union => $"writer.WritePropertyName({encodedName}); {value}.Json.WriteTo(writer);",
         ValueKind.Record => $"writer.WritePropertyName({encodedName}); {type.RecordName}.JsonConverter.Instance.Write(writer, {value}, options);",
         _ => $"writer.WritePropertyName({encodedName}); {cachedConverter}.Write(writer, {value}, options);",
     };

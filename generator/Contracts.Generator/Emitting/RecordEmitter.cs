@@ -35,7 +35,7 @@ internal static class RecordEmitter
         {
             EmitConstants(writer, property);
         }
-        ValidationEmitter.Emit(writer, record, new SchemaLookup(file.Schemas));
+        ValidationEmitter.Emit(writer, file, record, new SchemaLookup(file.Schemas));
         ConverterEmitter.Emit(writer, record);
         writer.CloseBrace();
         return writer.ToString();

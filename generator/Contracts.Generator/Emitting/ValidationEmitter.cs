@@ -15,8 +15,10 @@ internal static class ValidationEmitter
 {
     private const string Failures = "global::Contracts.ValidationFailures";
 
-    public static void Emit(SourceWriter writer, RecordPlan record, SchemaLookup lookup)
+    public static void Emit(SourceWriter writer, FilePlan file, RecordPlan record, SchemaLookup lookup)
     {
+        var unions = new Dictionary<string, UnionPlan>();
+        foreach (var union in file.Unions) unions["global::" + file.Namespace + "." + union.Name] = union;
         writer.Line("/// <inheritdoc />");
         writer.OpenBrace("public global::System.Collections.Generic.IReadOnlyList<global::Contracts.ValidationError> Validate()");
         writer.Line("if (ValidateCore(null, null)) return global::System.Array.Empty<global::Contracts.ValidationError>();");
@@ -33,7 +35,7 @@ internal static class ValidationEmitter
         writer.Line("var valid = true;");
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, record, property, lookup);
+            EmitProperty(writer, record, property, lookup, unions);
         }
         writer.Line("return valid;");
         writer.CloseBrace();
@@ -41,11 +43,11 @@ internal static class ValidationEmitter
         EmitPatterns(writer, record, lookup);
     }
 
-    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property, SchemaLookup lookup)
+    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property, SchemaLookup lookup, Dictionary<string, UnionPlan> unions)
     {
         var path = "path + " + CSharpText.StringLiteral("/" + PointerSegment(property.JsonName));
         var valueType = property.Type.WithNullable(false);
-        var checks = new Checks(record, property.Index, lookup);
+        var checks = new Checks(record, property.Index, lookup, unions);
         var mask = RequiredBits.Mask(record, property);
         var opened = 0;
         if (mask is not null)
@@ -115,11 +117,13 @@ internal static class ValidationEmitter
     private sealed class Checks
     {
         private readonly SchemaLookup _lookup;
+        private readonly Dictionary<string, UnionPlan> _unions;
         private int _nextPattern;
 
-        public Checks(RecordPlan record, int propertyIndex, SchemaLookup lookup)
+        public Checks(RecordPlan record, int propertyIndex, SchemaLookup lookup, Dictionary<string, UnionPlan> unions)
         {
             _lookup = lookup;
+            _unions = unions;
             var patterns = new List<string>();
             for (var i = 0; i < propertyIndex; i++) CollectPatterns(record.Properties[i].Schema, patterns, lookup, 0);
             _nextPattern = patterns.Count;
@@ -133,6 +137,7 @@ internal static class ValidationEmitter
             {
                 case ValueKind.Record:
                 case ValueKind.Enum:
+                case ValueKind.Union:
                     return true;
                 case ValueKind.DateTimeOffset:
                 case ValueKind.Guid:
@@ -157,6 +162,14 @@ internal static class ValidationEmitter
             var c = schema.Constraints;
             switch (type.Kind)
             {
+                case ValueKind.Union:
+                    var matches = "matches" + depth.ToString(CultureInfo.InvariantCulture);
+                    var anyOf = _unions.TryGetValue(type.RecordName!, out var union) && union.AnyOf;
+                    writer.Line($"var {matches} = {value}.Matches();");
+                    writer.OpenBrace(anyOf ? $"if ({matches} == 0)" : $"if ({matches} != 1)");
+                    Fail(writer, $"{Failures}.Alternatives({path}, {(anyOf ? "true" : "false")}, {matches})");
+                    writer.CloseBrace();
+                    return;
                 case ValueKind.Enum:
                     writer.OpenBrace($"if (!{value}.IsKnown)");
                     Fail(writer, $"{Failures}.Enum({path}, {type.RecordName}.AllowedJson, global::Contracts.JsonText.Quote({value}.Value))");

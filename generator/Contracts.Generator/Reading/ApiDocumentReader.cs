@@ -13,7 +13,9 @@ internal static class ApiDocumentReader
         {
             case SourceFormat.ApifoxPage:
                 return ApifoxPageReader.Read(filePath, text, cancellationToken);
-            // ApifoxProject, ApifoxEndpoints and OpenApi plug in here.
+            case SourceFormat.OpenApi:
+                return OpenApi.OpenApiReader.Read(filePath, text, cancellationToken);
+            // ApifoxProject and ApifoxEndpoints plug in here.
             default:
                 return null;
         }

@@ -21,7 +21,8 @@ internal static class SourceFormatDetector
             if (end >= text.Length) break;
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
-        // Apifox project exports and OpenAPI documents are recognised here when their readers land.
+        if (OpenApi.OpenApiSniffer.IsOpenApi(text)) return SourceFormat.OpenApi;
+        // Apifox project exports are recognised here when their reader lands.
         return SourceFormat.Unknown;
     }
 }

@@ -87,4 +87,57 @@ public sealed class VocabularyEmitTests
         Assert.Contains("\"status\":\"exploded\"", parts[9]);
         Assert.Contains("\"blob\":\"AQID\"", parts[9]);
     }
+
+    [Fact]
+    public void Unions_keep_their_json_read_alternatives_on_demand_and_validate_by_matches()
+    {
+        var cat = Object(Member("kind", String(), required: true), Member("meow", Integer("0", "10"), required: true));
+        var dog = Object(Member("kind", String(), required: true), Member("bark", String(), required: true));
+        var pet = new Schema
+        {
+            Alternatives = new EquatableArray<Schema>(new[] { Ref("Cat"), Ref("Dog") }),
+            Discriminator = new Discriminator("kind", new EquatableArray<DiscriminatorMapping>(new[] { new DiscriminatorMapping("cat", "Cat"), new DiscriminatorMapping("dog", "Dog") })),
+        };
+        var idOrName = new Schema { Alternatives = new EquatableArray<Schema>(new[] { String(), Integer() }), AlternativesFromAnyOf = true };
+        var loose = new Schema { Alternatives = new EquatableArray<Schema>(new[] { Object(Member("a", String())), Object(Member("b", String())) }) };
+        var body = Object(Member("pet", Ref("Pet"), required: true), Member("key", idOrName), Member("loose", loose));
+        var document = ModelFixtures.Document("pets.openapi.json", body) with
+        {
+            Schemas = new EquatableArray<NamedSchema>(new[]
+            {
+                new NamedSchema("Pet", "Pet", pet, SourceSpan.None),
+                new NamedSchema("Cat", "Cat", cat, SourceSpan.None),
+                new NamedSchema("Dog", "Dog", dog, SourceSpan.None),
+            }),
+        };
+        var plan = PlanBuilder.Build(document, new FileOptions("Fixtures.Pets", "PetsClient", null));
+        var sources = FileEmitter.Emit(plan).Select(s => s.Text).ToList();
+        sources.Add("""
+            using Fixtures.Pets;
+            public static class Probe
+            {
+                public static string Run(string json)
+                {
+                    var value = System.Text.Json.JsonSerializer.Deserialize(json, PetsJsonContext.Default.PostThingsRequest)!;
+                    var isCat = value.Pet.TryGetCat(out var cat);
+                    var isDog = value.Pet.TryGetDog(out var dog);
+                    var key = value.Key is { } k ? (k.TryGetString(out var text) ? "s:" + text : k.TryGetInt32(out var number) ? "i:" + number : "?") : "-";
+                    var back = System.Text.Json.JsonSerializer.Serialize(value, PetsJsonContext.Default.PostThingsRequest);
+                    return string.Join("|", isCat, cat?.Meow, isDog, dog?.Bark, value.Pet.DiscriminatorValue, key,
+                        string.Join(",", value.Validate().Select(e => e.Path + " " + e.Keyword)), back == json,
+                        Pet.FromDog(new Dog { Kind = "dog", Bark = "woof" }).Json.GetRawText());
+                }
+            }
+            """);
+        using var compiled = GeneratorHarness.Run(Enumerable.Empty<SchemaInput>(), sources.Append("global using System.Linq;")).Compile();
+        string Run(string json) => (string)compiled.InvokeStatic("Probe", "Run", json)!;
+
+        Assert.Equal("True|3|False||cat|i:7||True|{\"kind\":\"dog\",\"bark\":\"woof\"}", Run("""{"pet":{"kind":"cat","meow":3},"key":7}"""));
+        Assert.Equal("False||True|woof|dog|s:x||True|{\"kind\":\"dog\",\"bark\":\"woof\"}", Run("""{"pet":{"kind":"dog","bark":"woof"},"key":"x"}"""));
+        // The discriminator picks Cat, whose meow is out of range: no alternative matches.
+        Assert.Contains("|/pet oneOf|", Run("""{"pet":{"kind":"cat","meow":11}}"""));
+        // Objects with nothing required match both loose alternatives: oneOf allows exactly one.
+        Assert.Contains("/loose oneOf", Run("""{"pet":{"kind":"dog","bark":"w"},"loose":{"a":"1"}}"""));
+        Assert.Contains("/key anyOf", Run("""{"pet":{"kind":"dog","bark":"w"},"key":true}"""));
+    }
 }

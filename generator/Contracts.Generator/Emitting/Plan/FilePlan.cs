@@ -13,6 +13,7 @@ internal sealed record FilePlan(
     string ContextName,
     EquatableArray<RecordPlan> Records,
     EquatableArray<EnumPlan> Enums,
+    EquatableArray<UnionPlan> Unions,
     EquatableArray<OperationPlan> Operations,
     EquatableArray<TypeRef> RootTypes,
     EquatableArray<DiagnosticInfo> Diagnostics,

@@ -53,6 +53,7 @@ internal sealed class PlanBuilder
             contextName,
             _planner.Records.ToEquatableArray(),
             _planner.Enums.ToEquatableArray(),
+            _planner.Unions.ToEquatableArray(),
             operations.ToEquatableArray(),
             _rootTypes.ToEquatableArray(),
             _diagnostics.ToEquatableArray(),

@@ -49,6 +49,8 @@ internal sealed class TypePlanner
 
     public List<EnumPlan> Enums { get; } = new();
 
+    public List<UnionPlan> Unions { get; } = new();
+
     /// <summary>Plans every named schema, so each component becomes a type even when no operation uses it.</summary>
     public void PlanNamedSchemas()
     {
@@ -61,6 +63,10 @@ internal sealed class TypePlanner
         if (schema.Reference is { } key)
         {
             return NamedType(key).WithNullable(schema.Nullable || NamedType(key).Nullable);
+        }
+        if (!schema.Alternatives.IsEmpty)
+        {
+            return new TypeRef(ValueKind.Union, schema.Nullable, RecordName: Qualified(PlanUnion(schema, _types.Claim(Identifier.ToPascalCase(schema.NameHint ?? nameHint, "Value")), summary)));
         }
         switch (schema.Type)
         {
@@ -169,6 +175,40 @@ internal sealed class TypePlanner
         Enums.Add(new EnumPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, values.ToEquatableArray()));
         return name;
     }
+
+    private string PlanUnion(Schema schema, string name, string summary)
+    {
+        var members = new NameScope("Json", "Matches", "JsonConverter", "Equals", "GetHashCode", "ToString", "GetType", "DiscriminatorValue", name);
+        var slot = Unions.Count;
+        Unions.Add(null!);
+        var alternatives = new List<UnionAlternativePlan>();
+        for (var i = 0; i < schema.Alternatives.Count; i++)
+        {
+            var alternative = schema.Alternatives[i];
+            var type = TypeFor(alternative, name + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture), summary).WithNullable(false);
+            var values = new List<string>();
+            if (schema.Discriminator is { } discriminator && alternative.Reference is { } key)
+            {
+                foreach (var mapping in discriminator.Mapping)
+                {
+                    if (mapping.SchemaKey == key) values.Add(mapping.Value);
+                }
+            }
+            alternatives.Add(new UnionAlternativePlan(members.Claim(AlternativeName(alternative, type)), type, values.ToEquatableArray()));
+        }
+        var description = string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!;
+        Unions[slot] = new UnionPlan(name, description, alternatives.ToEquatableArray(), schema.Discriminator?.PropertyName, schema.AlternativesFromAnyOf);
+        return name;
+    }
+
+    private string AlternativeName(Schema alternative, TypeRef type) => type.Kind switch
+    {
+        ValueKind.Record or ValueKind.Enum or ValueKind.Union => type.RecordName!.Substring(type.RecordName.LastIndexOf('.') + 1),
+        ValueKind.List => "List",
+        ValueKind.Map => "Map",
+        ValueKind.Any => "Json",
+        _ => type.Kind.ToString(),
+    };
 
     private static bool IsAsciiIdentifierLike(string text)
     {

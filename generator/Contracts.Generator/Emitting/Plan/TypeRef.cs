@@ -4,7 +4,7 @@ namespace Contracts.Generator.Emitting.Plan;
 internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName = null, TypeRef? Element = null)
 {
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single
-        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum;
+        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum or ValueKind.Union;
 
     public bool IsNumber => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal;
 
@@ -25,7 +25,7 @@ internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName
         ValueKind.Guid => "global::System.Guid",
         ValueKind.Bytes => "byte[]",
         ValueKind.File => "global::Contracts.FileContent",
-        ValueKind.Record or ValueKind.Enum => RecordName!,
+        ValueKind.Record or ValueKind.Enum or ValueKind.Union => RecordName!,
         ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{Element!.Name}>",
         _ => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Element!.Name}>",
     };

@@ -20,6 +20,8 @@ internal enum ValueKind
     File,
     /// <summary>A string enum, as a generated struct that keeps unknown values.</summary>
     Enum,
+    /// <summary>A oneOf/anyOf value, as a generated struct over its JSON with typed accessors.</summary>
+    Union,
     /// <summary>Any JSON value, held as a JsonElement.</summary>
     Any,
     Record,

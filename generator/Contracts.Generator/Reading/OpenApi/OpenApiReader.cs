@@ -17,7 +17,6 @@ namespace Contracts.Generator.Reading.OpenApi;
 internal sealed class OpenApiReader
 {
     private const string DocumentName = "OpenAPI document";
-    private const string SchemasPrefix = "#/components/schemas/";
 
     private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 

@@ -1,0 +1,107 @@
+using Contracts.Generator.Emitting.Plan;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits a oneOf/anyOf value as a struct over its JSON. Without a discriminator nothing tells the alternatives apart for
+/// sure, so the JSON is always kept and each alternative is a TryGet that reads it on demand; Validate() counts matches.
+/// </summary>
+internal static class UnionEmitter
+{
+    private const string Conversion = "global::Contracts.JsonElementConversion";
+
+    public static string Emit(FilePlan file, UnionPlan plan)
+    {
+        var name = plan.Name;
+        var writer = SourceHeader.Start(file.FilePath, file.Namespace);
+        DocComments.Summary(writer, plan.Summary + " One of: " + string.Join(", ", System.Linq.Enumerable.Select(plan.Alternatives, a => a.MemberName)) + ".");
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
+        writer.OpenBrace($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        writer.Line("/// <summary>Wraps a JSON value as read.</summary>");
+        writer.Line($"public {name}(global::System.Text.Json.JsonElement json) => Json = json;");
+        writer.Line();
+        writer.Line("/// <summary>The value's JSON, exactly as read or written.</summary>");
+        writer.Line("public global::System.Text.Json.JsonElement Json { get; }");
+        writer.Line();
+        if (plan.DiscriminatorProperty is { } discriminator)
+        {
+            writer.Line($"/// <summary>The <c>{CSharpText.CommentText(discriminator)}</c> member that tells the alternatives apart, when present.</summary>");
+            writer.Line($"public string? DiscriminatorValue => Json.ValueKind == global::System.Text.Json.JsonValueKind.Object && Json.TryGetProperty({CSharpText.StringLiteral(discriminator)}, out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;");
+            writer.Line();
+        }
+        foreach (var alternative in plan.Alternatives)
+        {
+            EmitAlternative(writer, plan, alternative);
+        }
+        EmitMatches(writer, plan);
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public bool Equals({name} other) => string.Equals(Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText(), other.Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : other.Json.GetRawText(), global::System.StringComparison.Ordinal);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("public override int GetHashCode() => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? 0 : global::System.StringComparer.Ordinal.GetHashCode(Json.GetRawText());");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("public override string ToString() => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
+        writer.Line();
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the JSON it holds.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBrace($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>");
+        writer.Line("/// <summary>The shared instance.</summary>");
+        writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => new(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {name} value, global::System.Text.Json.JsonSerializerOptions options) => value.Json.WriteTo(writer);");
+        writer.CloseBrace();
+        writer.CloseBrace();
+        return writer.ToString();
+    }
+
+    private static void EmitAlternative(Helpers.SourceWriter writer, UnionPlan plan, UnionAlternativePlan alternative)
+    {
+        var type = alternative.Type;
+        var converter = JsonCode.Converter(type);
+        var outType = type.IsValueType ? type.Name : type.Name + "?";
+        var notNull = type.IsValueType ? "" : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+        writer.Line($"/// <summary>Reads the value as <c>{CSharpText.CommentText(alternative.MemberName)}</c>; false when it is not one.</summary>");
+        writer.OpenBrace($"public bool TryGet{alternative.MemberName}({notNull}out {outType} value)");
+        if (plan.DiscriminatorProperty is not null && !alternative.DiscriminatorValues.IsEmpty)
+        {
+            var values = string.Join(" or ", System.Linq.Enumerable.Select(alternative.DiscriminatorValues, CSharpText.StringLiteral));
+            writer.OpenBrace($"if (DiscriminatorValue is {{ }} tag && tag is not ({values}))");
+            writer.Line("value = default;");
+            writer.Line("return false;");
+            writer.CloseBrace();
+        }
+        writer.Line($"return {Conversion}.TryRead(Json, {converter}, out value);");
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line($"/// <summary>Wraps a <c>{CSharpText.CommentText(alternative.MemberName)}</c> value.</summary>");
+        writer.Line($"public static {plan.Name} From{alternative.MemberName}({type.Name} value) => new({Conversion}.Write(value, {converter}));");
+        writer.Line();
+    }
+
+    /// <summary>How many alternatives the value satisfies (read and, for records, valid); Validate() needs 1 (oneOf) or ≥ 1 (anyOf).</summary>
+    private static void EmitMatches(Helpers.SourceWriter writer, UnionPlan plan)
+    {
+        writer.Line("/// <summary>How many alternatives this value satisfies.</summary>");
+        writer.OpenBrace("internal int Matches()");
+        writer.Line("var matches = 0;");
+        var index = 0;
+        foreach (var alternative in plan.Alternatives)
+        {
+            var local = "option" + (index++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var valid = alternative.Type.Kind is ValueKind.Record ? $" && {local}.Validate().Count == 0" : alternative.Type.Kind is ValueKind.Enum ? $" && {local}.IsKnown" : "";
+            writer.Line($"if (TryGet{alternative.MemberName}(out var {local}){valid}) matches++;");
+        }
+        writer.Line("return matches;");
+        writer.CloseBrace();
+        writer.Line();
+    }
+}
