@@ -104,6 +104,37 @@ public static class ContractsHttp
         => new(operation, response.StatusCode, response.ReasonPhrase, CollectHeaders(response),
             Encoding.UTF8.GetString(body), inner);
 
+    /// <summary>A multipart part for a file, with its media type (application/octet-stream when unknown).</summary>
+    public static HttpContent FilePart(FileContent file)
+    {
+        var part = new StreamContent(file.Content);
+        part.Headers.ContentType = new MediaTypeHeaderValue(string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType!);
+        return part;
+    }
+
+    /// <summary>Adds members the schema does not declare as multipart fields (strings as they are, anything else as JSON).</summary>
+    public static void AddExtraFormFields(MultipartFormDataContent content, IDictionary<string, System.Text.Json.Nodes.JsonNode?>? members)
+    {
+        if (members is null) return;
+        foreach (var member in members)
+        {
+            content.Add(new StringContent(FormText(member.Value), Encoding.UTF8), member.Key);
+        }
+    }
+
+    /// <summary>Adds members the schema does not declare as urlencoded fields (strings as they are, anything else as JSON).</summary>
+    public static void AddExtraFormFields(List<KeyValuePair<string, string>> fields, IDictionary<string, System.Text.Json.Nodes.JsonNode?>? members)
+    {
+        if (members is null) return;
+        foreach (var member in members)
+        {
+            fields.Add(new KeyValuePair<string, string>(member.Key, FormText(member.Value)));
+        }
+    }
+
+    private static string FormText(System.Text.Json.Nodes.JsonNode? node)
+        => node is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString() ?? "";
+
     /// <summary>Response and content headers, by name, case-insensitive.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)
     {

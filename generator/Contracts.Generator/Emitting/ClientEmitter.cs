@@ -48,7 +48,7 @@ internal static class ClientEmitter
 
     private static void EmitOperation(SourceWriter writer, FilePlan file, OperationPlan operation)
     {
-        var jsonBody = operation.RequestBody is not null && IsJson(operation.RequestMediaType);
+        var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
         var ordered = OrderParameters(operation.Parameters);
         var signature = new List<string>();
         foreach (var parameter in ordered)
@@ -123,59 +123,11 @@ internal static class ClientEmitter
                 WithValue(writer, parameter, value => $"{Http}.AddHeader(request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
             }
         }
-        if (operation.RequestBody is { } body)
-        {
-            if (jsonBody)
-            {
-                writer.Line($"request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {file.ContextName}.Default.{ContextProperty(file, body)}));");
-                writer.Line($"request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(operation.RequestMediaType) ? "application/json" : operation.RequestMediaType!)}) {{ CharSet = \"utf-8\" }};");
-            }
-            else
-            {
-                writer.Line("request.Content = body;");
-            }
-        }
+        RequestBodyEmitter.Emit(writer, file, operation);
         writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        writer.Line("var status = (int)response.StatusCode;");
-        foreach (var response in operation.Responses)
-        {
-            if (response.IsSuccess) continue;
-            if (response.Body is { } errorType && IsJson(response.MediaType))
-            {
-                writer.OpenBrace($"if (status == {response.StatusCode})");
-                writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
-                writer.Line($"{errorType.Name}? error = default;");
-                writer.Line($"try {{ error = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextProperty(file, errorType)}); }}");
-                writer.Line("catch (global::System.Text.Json.JsonException) { }");
-                writer.Line($"if (error is not null) throw new global::Contracts.ApiException<{errorType.Name}>(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes), error);");
-                writer.Line($"throw new global::Contracts.ApiException(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes));");
-                writer.CloseBrace();
-            }
-        }
-        writer.OpenBrace("if (status >= 200 && status < 300)");
-        if (result is null)
-        {
-            writer.Line("return;");
-        }
-        else
-        {
-            writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
-            writer.OpenBrace("try");
-            // Responses are read leniently: a missing required member becomes a finding of Validate(), not an exception.
-            writer.Line($"return global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextProperty(file, result)})");
-            writer.Line($"    ?? throw {Http}.InvalidBody(response, operation, bytes, new global::System.Text.Json.JsonException(\"The response body is JSON null.\"));");
-            writer.CloseBrace();
-            writer.OpenBrace("catch (global::System.Text.Json.JsonException exception)");
-            writer.Line($"throw {Http}.InvalidBody(response, operation, bytes, exception);");
-            writer.CloseBrace();
-        }
-        writer.CloseBrace();
-        writer.Line($"throw await {Http}.CreateApiExceptionAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
+        ResponseEmitter.Emit(writer, file, operation);
         writer.CloseBrace();
     }
-
-    private static bool IsJson(string? mediaType)
-        => string.IsNullOrEmpty(mediaType) || mediaType!.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0 || mediaType == "*/*";
 
     /// <summary>Path parameters in path order first, then the rest in document order.</summary>
     private static List<ParameterPlan> OrderParameters(EquatableArray<ParameterPlan> parameters)
@@ -255,7 +207,4 @@ internal static class ClientEmitter
 
     private static string Doc(string? description, string fallback)
         => string.Join(" ", CSharpText.XmlDocLines(string.IsNullOrWhiteSpace(description) ? fallback : description!));
-
-    /// <summary>The context property name for a root type, matching ContextEmitter's naming.</summary>
-    private static string ContextProperty(FilePlan file, TypeRef type) => ContextNames.For(file)[type];
 }

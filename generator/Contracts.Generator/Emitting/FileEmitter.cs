@@ -22,6 +22,10 @@ internal static class FileEmitter
         {
             sources.Add(new GeneratedSource(HintName(plan, union.Name), UnionEmitter.Emit(plan, union)));
         }
+        foreach (var result in plan.Results)
+        {
+            sources.Add(new GeneratedSource(HintName(plan, result.Name), ResultEmitter.Emit(plan, result)));
+        }
         sources.Add(new GeneratedSource(HintName(plan, plan.ContextName), ContextEmitter.Emit(plan)));
         if (!plan.Operations.IsEmpty)
         {

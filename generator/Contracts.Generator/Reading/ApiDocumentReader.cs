@@ -15,7 +15,10 @@ internal static class ApiDocumentReader
                 return ApifoxPageReader.Read(filePath, text, cancellationToken);
             case SourceFormat.OpenApi:
                 return OpenApi.OpenApiReader.Read(filePath, text, cancellationToken);
-            // ApifoxProject and ApifoxEndpoints plug in here.
+            case SourceFormat.ApifoxProject:
+                return Apifox.ApifoxProjectReader.Read(filePath, text, cancellationToken);
+            case SourceFormat.ApifoxEndpoints:
+                return Apifox.ApifoxEndpointArrayReader.Read(filePath, text, cancellationToken);
             default:
                 return null;
         }

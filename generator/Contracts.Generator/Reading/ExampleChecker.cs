@@ -13,7 +13,8 @@ namespace Contracts.Generator.Reading;
 /// </summary>
 internal static class ExampleChecker
 {
-    public static void Check(Example example, Schema? schema, string filePath, List<DiagnosticInfo> diagnostics)
+    /// <param name="namedSchema">Looks up a named schema by <see cref="Schema.Reference"/> key; without it, references accept any value.</param>
+    public static void Check(Example example, Schema? schema, string filePath, List<DiagnosticInfo> diagnostics, Func<string, Schema?>? namedSchema = null)
     {
         var parsed = LocatedJsonParser.Parse(example.Json);
         if (parsed.Root is not { } root)
@@ -22,8 +23,10 @@ internal static class ExampleChecker
             return;
         }
         if (schema is null) return;
-        var walk = new Walk();
-        walk.Visit(root, schema, "");
+        var walk = new Walk(namedSchema, new Budget());
+        walk.Visit(root, schema, "", 0);
+        // A walk cut short proved nothing either way.
+        if (walk.Budget.Exhausted) return;
         if (walk.Mismatch is { } mismatch)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleMismatch, filePath, example.Span, example.Name, mismatch));
@@ -34,15 +37,78 @@ internal static class ExampleChecker
         }
     }
 
-    /// <summary>Depth-first in document order; stops at the first mismatch. Depth is bounded by the parser.</summary>
+    /// <summary>Caps the work and the stack on one example, since alternatives are tried one by one and references may loop.</summary>
+    private sealed class Budget
+    {
+        private const int MaxNesting = 2_000;
+
+        private int _left = 100_000;
+
+        public int Nesting { get; private set; }
+
+        public bool Exhausted => _left < 0;
+
+        /// <summary>False (and exhausted for good) once too much work or nesting was spent.</summary>
+        public bool Enter()
+        {
+            if (--_left < 0 || ++Nesting > MaxNesting)
+            {
+                _left = -1;
+                return false;
+            }
+            return true;
+        }
+
+        public void Leave() => Nesting--;
+    }
+
+    /// <summary>Depth-first in document order; stops at the first mismatch.</summary>
     private sealed class Walk
     {
+        // References followed without going deeper into the value: past this, the schema loops on itself.
+        private const int MaxReferenceHops = 32;
+
+        private readonly Func<string, Schema?>? _namedSchema;
+
+        public Walk(Func<string, Schema?>? namedSchema, Budget budget)
+        {
+            _namedSchema = namedSchema;
+            Budget = budget;
+        }
+
+        public Budget Budget { get; }
         public string? Mismatch { get; private set; }
         public string? Undeclared { get; private set; }
 
-        public void Visit(JsonNode value, Schema schema, string pointer)
+        /// <param name="hops">References followed since the walk last went into a member or item.</param>
+        public void Visit(JsonNode value, Schema schema, string pointer, int hops)
         {
             if (Mismatch is not null) return;
+            if (!Budget.Enter())
+            {
+                Budget.Leave();
+                return;
+            }
+            try
+            {
+                VisitChecked(value, schema, pointer, hops);
+            }
+            finally
+            {
+                Budget.Leave();
+            }
+        }
+
+        private void VisitChecked(JsonNode value, Schema schema, string pointer, int hops)
+        {
+            if (schema.Reference is { } key)
+            {
+                if (value is JsonNullNode && schema.Nullable) return;
+                // Unknown, or looping without progress: nothing more can be said about this value.
+                if (hops >= MaxReferenceHops || _namedSchema?.Invoke(key) is not { } target) return;
+                Visit(value, target, pointer, hops + 1);
+                return;
+            }
             if (value is JsonNullNode)
             {
                 if (!schema.Nullable && schema.Type != SchemaType.Any) Fail(pointer, $"expected {SchemaTypeText.ToText(schema.Type)}, found null");
@@ -79,6 +145,53 @@ internal static class ExampleChecker
                     CheckObject(obj, schema, pointer);
                     break;
             }
+            if (Mismatch is null && !schema.Alternatives.IsEmpty) CheckAlternatives(value, schema, pointer, hops);
+        }
+
+        /// <summary>
+        /// Passes when at least one alternative matches. oneOf is not held to "exactly one": overlapping alternatives are
+        /// common in real schemas, and the example is not at fault for them. A discriminator picks the one to check.
+        /// </summary>
+        private void CheckAlternatives(JsonNode value, Schema schema, string pointer, int hops)
+        {
+            if (schema.Discriminator is { } discriminator && value is JsonObjectNode obj)
+            {
+                CheckDiscriminated(obj, schema, discriminator, pointer, hops);
+                return;
+            }
+            foreach (var alternative in schema.Alternatives)
+            {
+                var trial = new Walk(_namedSchema, Budget);
+                trial.Visit(value, alternative, pointer, hops);
+                if (trial.Mismatch is not null) continue;
+                // Members the alternative declares are declared; only an alternative-only schema can call one undeclared.
+                if (schema.Properties.IsEmpty) Undeclared ??= trial.Undeclared;
+                return;
+            }
+            Fail(pointer, $"matches none of the {schema.Alternatives.Count} alternatives");
+        }
+
+        private void CheckDiscriminated(JsonObjectNode obj, Schema schema, Discriminator discriminator, string pointer, int hops)
+        {
+            if (obj.Get(discriminator.PropertyName) is not JsonStringNode tag)
+            {
+                Fail(pointer, $"the discriminator property '{discriminator.PropertyName}' is missing or not a string");
+                return;
+            }
+            string? key = null;
+            foreach (var mapping in discriminator.Mapping)
+            {
+                if (mapping.Value == tag.Value) key = mapping.SchemaKey;
+            }
+            if (key is null)
+            {
+                Fail(JsonPointer.Append(pointer, discriminator.PropertyName), $"\"{tag.Value}\" is not a known discriminator value");
+                return;
+            }
+            var trial = new Walk(_namedSchema, Budget);
+            trial.Visit(obj, new Schema { Reference = key }, pointer, hops);
+            Mismatch ??= trial.Mismatch;
+            if (schema.Properties.IsEmpty) Undeclared ??= trial.Undeclared;
         }
 
         private void CheckBounds(string literal, Constraints constraints, string pointer)
@@ -110,7 +223,7 @@ internal static class ExampleChecker
             if (schema.Items is not { } items) return;
             for (var i = 0; i < array.Items.Count && Mismatch is null; i++)
             {
-                Visit(array.Items[i], items, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Visit(array.Items[i], items, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 0);
             }
         }
 
@@ -128,11 +241,12 @@ internal static class ExampleChecker
             {
                 var memberPointer = JsonPointer.Append(pointer, member.Name);
                 var declared = Declared(schema, member.Name);
-                if (declared is not null) Visit(member.Value, declared, memberPointer);
-                else if (schema.AdditionalProperties is { } extra) Visit(member.Value, extra, memberPointer);
+                if (declared is not null) Visit(member.Value, declared, memberPointer, 0);
+                else if (schema.AdditionalProperties is { } extra) Visit(member.Value, extra, memberPointer, 0);
                 else if (!schema.AllowsAdditionalProperties) Fail(memberPointer, $"property '{member.Name}' is not allowed");
-                // An "any" schema declares nothing and forbids nothing: its members are not "undeclared".
-                else if (schema.Type == SchemaType.Object) Undeclared ??= memberPointer;
+                // An "any" schema declares nothing and forbids nothing: its members are not "undeclared"; with
+                // alternatives, the matching alternative decides.
+                else if (schema.Type == SchemaType.Object && schema.Alternatives.IsEmpty) Undeclared ??= memberPointer;
                 if (Mismatch is not null) return;
             }
         }

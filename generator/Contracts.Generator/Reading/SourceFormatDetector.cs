@@ -2,7 +2,7 @@ using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Reading;
 
-/// <summary>Recognises a file's format by content, cheaply: only the first lines are looked at and no JSON is parsed.</summary>
+/// <summary>Recognises a file's format by content, cheaply: only the first lines or kilobytes are looked at, and no file is parsed in full.</summary>
 internal static class SourceFormatDetector
 {
     private const int LinesToScan = 40;
@@ -22,7 +22,6 @@ internal static class SourceFormatDetector
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
         if (OpenApi.OpenApiSniffer.IsOpenApi(text)) return SourceFormat.OpenApi;
-        // Apifox project exports are recognised here when their reader lands.
-        return SourceFormat.Unknown;
+        return Apifox.ApifoxJsonSniffer.Detect(text);
     }
 }

@@ -14,6 +14,7 @@ internal sealed record FilePlan(
     EquatableArray<RecordPlan> Records,
     EquatableArray<EnumPlan> Enums,
     EquatableArray<UnionPlan> Unions,
+    EquatableArray<ResultPlan> Results,
     EquatableArray<OperationPlan> Operations,
     EquatableArray<TypeRef> RootTypes,
     EquatableArray<DiagnosticInfo> Diagnostics,

@@ -16,6 +16,8 @@ internal sealed class PlanBuilder
     private readonly NameScope _types = new();
     private readonly List<TypeRef> _rootTypes = new();
     private TypePlanner _planner = null!;
+    private string _namespace = "";
+    private readonly List<ResultPlan> _results = new();
 
     private PlanBuilder(ApiDocument document)
     {
@@ -30,6 +32,7 @@ internal sealed class PlanBuilder
         var stem = FileStem(_document.FilePath);
         var stemName = Identifier.ToPascalCase(stem, "Api");
         var ns = ChooseNamespace(options, stemName);
+        _namespace = ns;
         var clientName = ChooseClientName(options, stemName);
         var contextName = _types.Claim((clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - 6) : clientName) + "JsonContext");
 
@@ -54,6 +57,7 @@ internal sealed class PlanBuilder
             _planner.Records.ToEquatableArray(),
             _planner.Enums.ToEquatableArray(),
             _planner.Unions.ToEquatableArray(),
+            _results.ToEquatableArray(),
             operations.ToEquatableArray(),
             _rootTypes.ToEquatableArray(),
             _diagnostics.ToEquatableArray(),
@@ -105,8 +109,10 @@ internal sealed class PlanBuilder
         string? bodyMediaType = null;
         if (operation.RequestBody is { Schema: { } bodySchema } requestBody)
         {
-            body = Root(bodySchema, baseName + "Request", DescribeBody(operation));
             bodyMediaType = requestBody.MediaType;
+            _planner.BinaryAsFile = MediaTypes.IsForm(bodyMediaType);
+            body = Root(bodySchema, baseName + "Request", DescribeBody(operation));
+            _planner.BinaryAsFile = false;
         }
 
         var responses = new List<ResponsePlan>();
@@ -124,13 +130,38 @@ internal sealed class PlanBuilder
                 var isSuccess = response.StatusCode >= 200 && response.StatusCode < 300;
                 var name = baseName + (isSuccess && successCount == 1 ? "" : response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) + (isSuccess ? "Response" : "Error");
                 type = Root(schema, name, $"Response {response.StatusCode} of {operation.Method} {operation.Path}.");
-                if (isSuccess && result is null) result = type;
+            }
+            else if (!MediaTypes.IsJson(response.MediaType) && response.StatusCode >= 200 && response.StatusCode < 300)
+            {
+                // A body without a JSON schema: text as a string, anything else as bytes.
+                type = new TypeRef(MediaTypes.IsText(response.MediaType) ? ValueKind.String : ValueKind.Bytes, false);
             }
             responses.Add(new ResponsePlan(response.StatusCode, response.MediaType, type, response.Description ?? response.Name));
         }
+        result = ResultType(responses, baseName);
 
         return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, parameters.ToEquatableArray(), body, bodyMediaType,
             operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result);
+    }
+
+    /// <summary>
+    /// What the method returns: the one success body type, or — when successes carry different types — a generated
+    /// result with the status and one member per success status.
+    /// </summary>
+    private TypeRef? ResultType(List<ResponsePlan> responses, string baseName)
+    {
+        TypeRef? single = null;
+        var distinct = 0;
+        foreach (var response in responses)
+        {
+            if (!response.IsSuccess || response.Body is null) continue;
+            if (single is null || !single.Equals(response.Body)) distinct++;
+            single ??= response.Body;
+        }
+        if (distinct <= 1) return single;
+        var name = _types.Claim(baseName + "Result");
+        _results.Add(new ResultPlan(name, responses.FindAll(r => r.IsSuccess).ToEquatableArray()));
+        return new TypeRef(ValueKind.Record, false, RecordName: "global::" + _namespace + "." + name);
     }
 
     /// <summary>The type of a body; bodies get a JsonTypeInfo of their own in the context.</summary>

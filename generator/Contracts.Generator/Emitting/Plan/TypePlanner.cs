@@ -80,12 +80,15 @@ internal sealed class TypePlanner
             case SchemaType.String when IsStringEnum(schema):
                 return new TypeRef(ValueKind.Enum, schema.Nullable, RecordName: Qualified(PlanEnum(schema, _types.Claim(Identifier.ToPascalCase(schema.NameHint ?? nameHint, "Value")), summary)));
             default:
-                return ScalarType(schema);
+                return ScalarType(schema, BinaryAsFile);
         }
     }
 
+    /// <summary>True while planning a form body, where format binary means a file part; elsewhere it is a plain string.</summary>
+    public bool BinaryAsFile { get; set; }
+
     /// <summary>The C# type of a scalar (parameters, enum-less strings, numbers); Any when the schema is not scalar.</summary>
-    public static TypeRef ScalarType(Schema schema)
+    public static TypeRef ScalarType(Schema schema, bool binaryAsFile = false)
     {
         var kind = schema.Type switch
         {
@@ -102,7 +105,7 @@ internal sealed class TypePlanner
                 "date-time" => ValueKind.DateTimeOffset,
                 "uuid" => ValueKind.Guid,
                 "byte" => ValueKind.Bytes,
-                "binary" => ValueKind.File,
+                "binary" when binaryAsFile => ValueKind.File,
                 _ => ValueKind.String,
             },
             _ => ValueKind.Any,

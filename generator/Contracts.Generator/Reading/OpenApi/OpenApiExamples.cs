@@ -26,7 +26,7 @@ internal sealed class OpenApiExamples
     public List<NamedValue> Read(JsonObjectNode owner, JsonNode? schema, string pointer)
     {
         var found = new List<NamedValue>();
-        if (owner.Get("example") is { } single) found.Add(new NamedValue(DefaultName, single));
+        Add(found, DefaultName, owner.Get("example"));
         var examplesPointer = pointer + "/examples";
         if (_fields.Object(owner.Get("examples"), examplesPointer) is { } map)
         {
@@ -34,7 +34,7 @@ internal sealed class OpenApiExamples
             {
                 var entry = _components.Resolve(member.Value, OpenApiComponents.Examples, JsonPointer.Append(examplesPointer, member.Name));
                 // An example given only by externalValue lives outside the file: nothing to check.
-                if (entry?.Get("value") is { } value) found.Add(new NamedValue(member.Name, value));
+                if (entry is not null) Add(found, member.Name, entry.Get("value"));
             }
         }
         if (found.Count == 0 && schema is JsonObjectNode schemaObject) ReadSchemaExamples(schemaObject, found);
@@ -49,13 +49,20 @@ internal sealed class OpenApiExamples
             for (var i = 0; i < values.Items.Count; i++)
             {
                 var name = i == 0 ? DefaultName : DefaultName + " " + (i + 1).ToString(CultureInfo.InvariantCulture);
-                found.Add(new NamedValue(name, values.Items[i]));
+                Add(found, name, values.Items[i]);
             }
         }
-        else if (schema.Get("example") is { } single)
+        else
         {
-            found.Add(new NamedValue(DefaultName, single));
+            Add(found, DefaultName, schema.Get("example"));
         }
+    }
+
+    // Apifox writes "" for "no example given" (even on object bodies); that is not an example.
+    private static void Add(List<NamedValue> found, string name, JsonNode? value)
+    {
+        if (value is null || value is JsonStringNode { Value.Length: 0 }) return;
+        found.Add(new NamedValue(name, value));
     }
 
     /// <summary>An example's name (its map key, else "example") and its JSON value.</summary>

@@ -109,7 +109,7 @@ public sealed class OpenApiSchemaTests
         var warning = Assert.Single(document.Diagnostics);
         Assert.Equal(DiagnosticIds.UnresolvedReference, warning.Id);
         Assert.Equal("#/components/schemas/Missing", warning.Arguments[0]);
-        Assert.Equal("CTR2007@2:53", ReadingFixtures.Brief(warning));
+        Assert.Equal("CTR2007@2:55", ReadingFixtures.Brief(warning));
         Assert.Null(document.Operations[0].Responses[0].Schema!.Reference);
     }
 

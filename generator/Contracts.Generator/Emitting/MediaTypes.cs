@@ -1,0 +1,20 @@
+using System;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>Media type families the client treats differently.</summary>
+internal static class MediaTypes
+{
+    public static bool IsJson(string? mediaType)
+        => string.IsNullOrEmpty(mediaType) || mediaType!.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0 || mediaType == "*/*";
+
+    public static bool IsMultipart(string? mediaType) => Starts(mediaType, "multipart/");
+
+    public static bool IsUrlEncoded(string? mediaType) => Starts(mediaType, "application/x-www-form-urlencoded");
+
+    public static bool IsForm(string? mediaType) => IsMultipart(mediaType) || IsUrlEncoded(mediaType);
+
+    public static bool IsText(string? mediaType) => Starts(mediaType, "text/");
+
+    private static bool Starts(string? mediaType, string prefix) => mediaType is not null && mediaType.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,107 @@
+using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>Emits the statements that put an operation's body on the request, by media type.</summary>
+internal static class RequestBodyEmitter
+{
+    private const string Http = "global::Contracts.ContractsHttp";
+
+    /// <summary>How the method takes its body: the generated type, or raw HttpContent for media types we do not encode.</summary>
+    public static bool TakesTypedBody(OperationPlan operation)
+    {
+        var mediaType = operation.RequestMediaType;
+        var body = operation.RequestBody;
+        if (body is null) return false;
+        if (MediaTypes.IsJson(mediaType)) return true;
+        if (MediaTypes.IsForm(mediaType)) return body.Kind == ValueKind.Record;
+        return MediaTypes.IsText(mediaType) && body.Kind == ValueKind.String;
+    }
+
+    public static void Emit(SourceWriter writer, FilePlan file, OperationPlan operation)
+    {
+        if (operation.RequestBody is not { } body) return;
+        var mediaType = operation.RequestMediaType;
+        if (!TakesTypedBody(operation))
+        {
+            writer.Line("if (body is not null) request.Content = body;");
+            return;
+        }
+        if (MediaTypes.IsJson(mediaType))
+        {
+            writer.Line($"request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {file.ContextName}.Default.{ContextNames.For(file)[body]}));");
+            writer.Line($"request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(mediaType) || mediaType == "*/*" ? "application/json" : mediaType!)}) {{ CharSet = \"utf-8\" }};");
+            return;
+        }
+        if (MediaTypes.IsText(mediaType))
+        {
+            writer.Line($"request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            return;
+        }
+        var record = FindRecord(file, body);
+        if (MediaTypes.IsMultipart(mediaType))
+        {
+            writer.Line("var content = new global::System.Net.Http.MultipartFormDataContent();");
+            foreach (var property in record.Properties) EachValue(writer, property, (value, type) => MultipartAdd(property, value, type));
+            writer.Line($"{Http}.AddExtraFormFields(content, body.AdditionalProperties);".Replace("body.AdditionalProperties", record.KeepsUnknownMembers ? "body.AdditionalProperties" : "null"));
+            writer.Line("request.Content = content;");
+            return;
+        }
+        writer.Line("var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+        foreach (var property in record.Properties)
+        {
+            EachValue(writer, property, (value, type) => $"fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharpText.StringLiteral(property.JsonName)}, {FormText(type, value)}));");
+        }
+        if (record.KeepsUnknownMembers) writer.Line($"{Http}.AddExtraFormFields(fields, body.AdditionalProperties);");
+        writer.Line("request.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);");
+    }
+
+    private static RecordPlan FindRecord(FilePlan file, TypeRef body)
+    {
+        foreach (var record in file.Records)
+        {
+            if (body.RecordName == "global::" + file.Namespace + "." + record.Name) return record;
+        }
+        throw new System.InvalidOperationException("No record planned for " + body.RecordName);
+    }
+
+    /// <summary>Calls <paramref name="add"/> for the member's value, or for each item when it is a list of scalars or files.</summary>
+    private static void EachValue(SourceWriter writer, PropertyPlan property, System.Func<string, TypeRef, string> add)
+    {
+        var local = property.LocalName;
+        var type = property.Type.WithNullable(false);
+        writer.OpenBrace($"if (body.{property.Name} is {{ }} {local})");
+        if (type.Kind == ValueKind.List && type.Element!.Kind is not (ValueKind.Record or ValueKind.Map or ValueKind.List or ValueKind.Any or ValueKind.Union))
+        {
+            writer.OpenBrace($"foreach (var item in {local})");
+            writer.Line(add("item", type.Element.WithNullable(false)));
+            writer.CloseBrace();
+        }
+        else
+        {
+            writer.Line(add(local, type));
+        }
+        writer.CloseBrace();
+    }
+
+    private static string MultipartAdd(PropertyPlan property, string value, TypeRef type)
+        => type.Kind == ValueKind.File
+            ? $"content.Add({Http}.FilePart({value}), {CSharpText.StringLiteral(property.JsonName)}, {value}.FileName);"
+            : $"content.Add(new global::System.Net.Http.StringContent({FormText(type, value)}, global::System.Text.Encoding.UTF8), {CSharpText.StringLiteral(property.JsonName)});";
+
+    /// <summary>A form field's text: scalars as written in a query string, structured values as JSON.</summary>
+    private static string FormText(TypeRef type, string value) => type.Kind switch
+    {
+        ValueKind.String => value,
+        ValueKind.Enum => value + ".Value",
+        ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
+        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Guid => $"{value}.ToString(\"D\")",
+        ValueKind.Bytes => $"global::System.Convert.ToBase64String({value})",
+        ValueKind.File => $"{value}.FileName",
+        _ => $"global::Contracts.JsonElementConversion.Write({value}, {JsonCode.Converter(type)}).GetRawText()",
+    };
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits the status dispatch after sending: each declared success status read as its own type (JSON through the
+/// generated context, text as string, anything else as bytes), declared error bodies as ApiException&lt;T&gt;, the rest as ApiException.
+/// </summary>
+internal static class ResponseEmitter
+{
+    private const string Http = "global::Contracts.ContractsHttp";
+
+    public static void Emit(SourceWriter writer, FilePlan file, OperationPlan operation)
+    {
+        writer.Line("var status = (int)response.StatusCode;");
+        var result = operation.ResultType;
+        ResultPlan? resultPlan = null;
+        foreach (var candidate in file.Results)
+        {
+            if (result?.RecordName == "global::" + file.Namespace + "." + candidate.Name) resultPlan = candidate;
+        }
+        ResponsePlan? firstWithBody = null;
+        foreach (var response in operation.Responses)
+        {
+            if (!response.IsSuccess)
+            {
+                EmitError(writer, file, response);
+                continue;
+            }
+            firstWithBody ??= response.Body is not null ? response : null;
+            // One body type for every success: only statuses without a body need their own branch.
+            if (resultPlan is null && (response.Body is not null || result is null)) continue;
+            writer.OpenBrace($"if (status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)})");
+            EmitSuccess(writer, file, result, resultPlan, response);
+            writer.CloseBrace();
+        }
+        // Every other success status (the declared ones, and any the schema does not list) reads the one body type.
+        writer.OpenBrace("if (status >= 200 && status < 300)");
+        if (resultPlan is not null) writer.Line($"return new {result!.Name}(status);");
+        else if (firstWithBody is not null) EmitSuccess(writer, file, result, null, firstWithBody);
+        else writer.Line(result is null ? "return;" : "return default!;");
+        writer.CloseBrace();
+        writer.Line($"throw await {Http}.CreateApiExceptionAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
+    }
+
+    private static void EmitSuccess(SourceWriter writer, FilePlan file, TypeRef? result, ResultPlan? resultPlan, ResponsePlan response)
+    {
+        if (response.Body is not { } type)
+        {
+            writer.Line(result is null ? "return;" : resultPlan is not null ? $"return new {result.Name}(status);" : "return default!;");
+            return;
+        }
+        ReadBody(writer, file, type, response.MediaType);
+        if (resultPlan is not null) writer.Line($"return new {result!.Name}(status) {{ {ResultEmitter.MemberName(response.StatusCode)} = value }};");
+        else writer.Line("return value;");
+    }
+
+    private static void EmitError(SourceWriter writer, FilePlan file, ResponsePlan response)
+    {
+        if (response.Body is not { } errorType || !MediaTypes.IsJson(response.MediaType)) return;
+        var condition = response.StatusCode == 0 ? "status < 200 || status >= 300" : $"status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)}";
+        writer.OpenBrace($"if ({condition})");
+        writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
+        writer.Line($"{errorType.Name}? error = default;");
+        writer.Line($"try {{ error = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextNames.For(file)[errorType]}); }}");
+        writer.Line("catch (global::System.Text.Json.JsonException) { }");
+        writer.Line($"if (error is not null) throw new global::Contracts.ApiException<{errorType.Name}>(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes), error);");
+        writer.Line($"throw new global::Contracts.ApiException(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes));");
+        writer.CloseBrace();
+    }
+
+    /// <summary>Declares <c>value</c>, read from the body as the type the response declares.</summary>
+    private static void ReadBody(SourceWriter writer, FilePlan file, TypeRef type, string mediaType)
+    {
+        writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
+        if (!MediaTypes.IsJson(mediaType) && type.Kind is ValueKind.String or ValueKind.Bytes)
+        {
+            writer.Line(type.Kind == ValueKind.String ? "var value = global::System.Text.Encoding.UTF8.GetString(bytes);" : "var value = bytes;");
+            return;
+        }
+        writer.Line($"{type.Name} value;");
+        writer.OpenBrace("try");
+        // Responses are read leniently: a missing required member becomes a finding of Validate(), not an exception.
+        writer.Line($"value = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextNames.For(file)[type]})");
+        writer.Line($"    ?? throw {Http}.InvalidBody(response, operation, bytes, new global::System.Text.Json.JsonException(\"The response body is JSON null.\"));");
+        writer.CloseBrace();
+        writer.OpenBrace("catch (global::System.Text.Json.JsonException exception)");
+        writer.Line($"throw {Http}.InvalidBody(response, operation, bytes, exception);");
+        writer.CloseBrace();
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+using Contracts.Generator.Reading.Json;
+
+namespace Contracts.Generator.Reading.Schemas;
+
+/// <summary>
+/// Reads an object's properties in emission order: x-apifox-orders (where a ULID stands for an x-apifox-refs spread),
+/// or else ascending x-order (Replicate's Cog schemas); then the rest in document order. The object's own property
+/// wins over a spread one of the same name. Apifox's editor placeholders are dropped.
+/// </summary>
+internal sealed class PropertyReader
+{
+    private readonly SchemaConverter _converter;
+    private readonly SchemaReporter _report;
+    private readonly KeywordReader _keywords;
+    private readonly ApifoxRefSpreader _spreader;
+
+    public PropertyReader(SchemaConverter converter, SchemaReporter report, KeywordReader keywords, ApifoxRefSpreader spreader)
+    {
+        _converter = converter;
+        _report = report;
+        _keywords = keywords;
+        _spreader = spreader;
+    }
+
+    public EquatableArray<Property> Read(JsonObjectNode obj, string pointer, int depth)
+    {
+        var own = ReadOwn(obj, pointer, depth);
+        var required = new HashSet<string>(_keywords.StringArray(obj, "required"), StringComparer.Ordinal);
+        var spreads = _spreader.Read(obj, pointer, depth);
+        if (own.Count == 0 && spreads.Count == 0) return EquatableArray<Property>.Empty;
+
+        var ordered = new List<Property>();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var spreadsPlaced = new HashSet<string>(StringComparer.Ordinal);
+        void PlaceOwn(Member member)
+        {
+            if (placed.Add(member.Name)) ordered.Add(new Property(member.Name, member.Schema, required.Contains(member.Name), member.Span));
+        }
+        void PlaceSpread(KeyValuePair<string, List<Property>> spread)
+        {
+            if (!spreadsPlaced.Add(spread.Key)) return;
+            foreach (var property in spread.Value)
+            {
+                if (own.Exists(m => m.Name == property.JsonName) || !placed.Add(property.JsonName)) continue;
+                ordered.Add(required.Contains(property.JsonName) ? property with { Required = true } : property);
+            }
+        }
+
+        if (obj.Find("x-apifox-orders") is not null)
+        {
+            // ULIDs that name no x-apifox-refs entry are ignored.
+            foreach (var name in _keywords.StringArray(obj, "x-apifox-orders"))
+            {
+                if (own.Find(m => m.Name == name) is { } member) PlaceOwn(member);
+                else if (spreads.FindIndex(s => s.Key == name) is var index and >= 0) PlaceSpread(spreads[index]);
+            }
+        }
+        else
+        {
+            var byOrder = own.FindAll(m => m.Order is not null);
+            // List.Sort is not stable: ties keep document order through the index.
+            byOrder.Sort((a, b) => NumericText.TryCompare(a.Order!, b.Order!, out var order) && order != 0 ? order : a.Index.CompareTo(b.Index));
+            foreach (var member in byOrder) PlaceOwn(member);
+        }
+        foreach (var member in own) PlaceOwn(member);
+        foreach (var spread in spreads) PlaceSpread(spread);
+        return ordered.ToEquatableArray();
+    }
+
+    /// <summary>The object's own members in document order; a duplicate name keeps the first position and the last schema.</summary>
+    private List<Member> ReadOwn(JsonObjectNode obj, string pointer, int depth)
+    {
+        var members = new List<Member>();
+        var node = obj.Get("properties");
+        if (node is null) return members;
+        if (node is not JsonObjectNode properties)
+        {
+            _report.Invalid("properties", node, "expected an object");
+            return members;
+        }
+        var useXOrder = obj.Find("x-apifox-orders") is null;
+        foreach (var member in properties.Members)
+        {
+            // Apifox's editor placeholders: not real properties.
+            if (member.Value is JsonObjectNode child && child.Get("x-tmp-pending-properties") is JsonBooleanNode { Value: true }) continue;
+            var schema = _converter.ConvertAt(member.Value, JsonPointer.Append(pointer, member.Name), depth + 1);
+            var order = useXOrder ? XOrder(member.Value) : null;
+            var index = members.FindIndex(m => m.Name == member.Name);
+            if (index < 0) members.Add(new Member(member.Name, schema, member.NameSpan, order, members.Count));
+            else members[index] = members[index] with { Schema = schema, Span = member.NameSpan, Order = order ?? members[index].Order };
+        }
+        return members;
+    }
+
+    private string? XOrder(JsonNode property)
+    {
+        if (property is not JsonObjectNode obj || obj.Get("x-order") is not { } node) return null;
+        if (node is JsonNumberNode number) return number.Literal;
+        _report.Invalid("x-order", node, "expected a number");
+        return null;
+    }
+
+    private sealed record Member(string Name, Schema Schema, SourceSpan Span, string? Order, int Index);
+}

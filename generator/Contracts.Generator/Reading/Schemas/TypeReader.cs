@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using Contracts.Generator.Diagnostics;
+using Contracts.Generator.Model;
+using Contracts.Generator.Reading.Json;
+
+namespace Contracts.Generator.Reading.Schemas;
+
+/// <summary>Reads "type" and "nullable", and infers the type from other keywords when "type" is missing.</summary>
+internal sealed class TypeReader
+{
+    private readonly SchemaReporter _report;
+
+    public TypeReader(SchemaReporter report) => _report = report;
+
+    /// <summary>The single type, or null to infer it; "null" in any form becomes nullability.</summary>
+    public SchemaType? Read(JsonObjectNode obj, string pointer, out bool nullable)
+    {
+        nullable = false;
+        SchemaType? type = null;
+        var nullOnly = false;
+        var typeNode = obj.Get("type");
+        switch (typeNode)
+        {
+            case null:
+                break;
+            case JsonStringNode name:
+                if (name.Value == "null") nullOnly = true;
+                else if (SchemaTypeText.TryParse(name.Value, out var parsed)) type = parsed;
+                else _report.Invalid("type", name, "not a JSON Schema type");
+                break;
+            case JsonArrayNode names:
+                var types = new List<SchemaType>();
+                foreach (var item in names.Items)
+                {
+                    if (item is JsonStringNode { Value: "null" }) nullable = true;
+                    else if (item is JsonStringNode entry && SchemaTypeText.TryParse(entry.Value, out var one)) { if (!types.Contains(one)) types.Add(one); }
+                    else _report.Invalid("type", item, "not a JSON Schema type");
+                }
+                if (types.Count == 0) nullOnly = nullable;
+                else if (types.Count == 1) type = types[0];
+                else if (types.Count == 2 && types.Contains(SchemaType.Integer) && types.Contains(SchemaType.Number)) type = SchemaType.Number;
+                // Two real types (e.g. ["string", "integer"]) are read as any JSON, without a warning: that is honest, and
+                // nothing is left unchecked that a C# type could have held.
+                else type = SchemaType.Any;
+                break;
+            default:
+                _report.Invalid("type", typeNode, "expected a string or an array of strings");
+                break;
+        }
+
+        switch (obj.Get("nullable"))
+        {
+            case null:
+                break;
+            case JsonBooleanNode flag:
+                nullable |= flag.Value;
+                break;
+            case var other:
+                _report.Invalid("nullable", other, "expected a boolean");
+                break;
+        }
+
+        if (nullOnly)
+        {
+            // Apifox writes "null" when the sample it learned from had null; keep any JSON rather than lose real values.
+            _report.Report(DiagnosticIds.NullOnlyType, typeNode!.Span, JsonPointer.Display(pointer));
+            nullable = true;
+            return SchemaType.Any;
+        }
+        return type;
+    }
+
+    /// <summary>
+    /// The type a schema without "type" implies: object for members, array for items, else the type all its allowed
+    /// values share (a null among them makes it nullable); Any when nothing tells.
+    /// </summary>
+    public static SchemaType Infer(JsonObjectNode obj, Constraints constraints, ref bool nullable)
+    {
+        if (obj.Find("properties") is not null || obj.Find("x-apifox-refs") is not null) return SchemaType.Object;
+        if (obj.Find("items") is not null) return SchemaType.Array;
+
+        var values = new List<string>(constraints.AllowedValues);
+        if (constraints.Const is { } constant) values.Add(constant);
+        SchemaType? shared = null;
+        var sawNull = false;
+        foreach (var value in values)
+        {
+            if (JsonValueText.TypeOf(value) is not { } type)
+            {
+                sawNull = true;
+                continue;
+            }
+            if (shared is null || shared == type) shared = type;
+            else if (IsNumeric(shared.Value) && IsNumeric(type)) shared = SchemaType.Number;
+            else return SchemaType.Any;
+        }
+        if (shared is null) return SchemaType.Any;
+        nullable |= sawNull;
+        return shared.Value;
+    }
+
+    private static bool IsNumeric(SchemaType type) => type is SchemaType.Integer or SchemaType.Number;
+}
