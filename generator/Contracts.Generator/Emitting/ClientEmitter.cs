@@ -15,13 +15,15 @@ internal static class ClientEmitter
     /// <summary>Names the generated method bodies use; parameters never take them.</summary>
     public static readonly string[] ReservedLocals =
     {
-        "body", "cancellationToken", "operation", "path", "query", "request", "response", "bytes", "errors", "error", "content",
+        "body", "cancellationToken", "operation", "path", "query", "request", "response", "status", "bytes", "value", "errors",
+        "error", "exception", "content", "fields", "item", "tag",
     };
 
     private const string Http = "global::Contracts.ContractsHttp";
 
-    public static string Emit(FilePlan file)
+    public static string Emit(EmitContext context)
     {
+        var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         writer.Line("/// <summary>");
         foreach (var line in CSharpText.XmlDocLines(file.Title)) writer.Line("/// " + line);
@@ -40,13 +42,13 @@ internal static class ClientEmitter
         foreach (var operation in file.Operations)
         {
             writer.Line();
-            EmitOperation(writer, file, operation);
+            EmitOperation(writer, context, operation);
         }
         writer.CloseBrace();
         return writer.ToString();
     }
 
-    private static void EmitOperation(SourceWriter writer, FilePlan file, OperationPlan operation)
+    private static void EmitOperation(SourceWriter writer, EmitContext context, OperationPlan operation)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
         var ordered = OrderParameters(operation.Parameters);
@@ -123,9 +125,9 @@ internal static class ClientEmitter
                 WithValue(writer, parameter, value => $"{Http}.AddHeader(request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
             }
         }
-        RequestBodyEmitter.Emit(writer, file, operation);
+        RequestBodyEmitter.Emit(writer, context, operation);
         writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        ResponseEmitter.Emit(writer, file, operation);
+        ResponseEmitter.Emit(writer, context, operation);
         writer.CloseBrace();
     }
 

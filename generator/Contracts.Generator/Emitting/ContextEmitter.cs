@@ -8,8 +8,9 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class ContextEmitter
 {
-    public static string Emit(FilePlan file)
+    public static string Emit(EmitContext context)
     {
+        var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         var name = file.ContextName;
         writer.Line("/// <summary>");
@@ -35,7 +36,7 @@ internal static class ContextEmitter
         writer.Line();
 
         var index = 0;
-        var names = ContextNames.For(file);
+        var names = context.ContextProperties;
         foreach (var pair in names)
         {
             EmitTypeInfoProperty(writer, pair.Value, pair.Key, index++);

@@ -10,9 +10,10 @@ internal static class FileEmitter
     public static EquatableArray<GeneratedSource> Emit(FilePlan plan)
     {
         var sources = new List<GeneratedSource>();
+        var context = new EmitContext(plan);
         foreach (var record in plan.Records)
         {
-            sources.Add(new GeneratedSource(HintName(plan, record.Name), RecordEmitter.Emit(plan, record)));
+            sources.Add(new GeneratedSource(HintName(plan, record.Name), RecordEmitter.Emit(context, record)));
         }
         foreach (var enumPlan in plan.Enums)
         {
@@ -26,10 +27,10 @@ internal static class FileEmitter
         {
             sources.Add(new GeneratedSource(HintName(plan, result.Name), ResultEmitter.Emit(plan, result)));
         }
-        sources.Add(new GeneratedSource(HintName(plan, plan.ContextName), ContextEmitter.Emit(plan)));
+        sources.Add(new GeneratedSource(HintName(plan, plan.ContextName), ContextEmitter.Emit(context)));
         if (!plan.Operations.IsEmpty)
         {
-            sources.Add(new GeneratedSource(HintName(plan, plan.ClientName), ClientEmitter.Emit(plan)));
+            sources.Add(new GeneratedSource(HintName(plan, plan.ClientName), ClientEmitter.Emit(context)));
         }
         return sources.ToEquatableArray();
     }

@@ -12,7 +12,7 @@ internal static class JsonCode
     {
         var inner = type.Kind switch
         {
-            ValueKind.String => Metadata + ".StringConverter",
+            ValueKind.String => "global::Contracts.NonNullConverters.String",
             ValueKind.Int32 => Metadata + ".Int32Converter",
             ValueKind.Int64 => Metadata + ".Int64Converter",
             ValueKind.Double => Metadata + ".DoubleConverter",
@@ -22,7 +22,7 @@ internal static class JsonCode
             ValueKind.Any => Metadata + ".JsonElementConverter",
             ValueKind.DateTimeOffset => "global::Contracts.LenientDateTimeOffsetConverter.Instance",
             ValueKind.Guid => Metadata + ".GuidConverter",
-            ValueKind.Bytes => Metadata + ".ByteArrayConverter",
+            ValueKind.Bytes => "global::Contracts.NonNullConverters.Bytes",
             ValueKind.File => "global::Contracts.FileContent.JsonConverter.Instance",
             ValueKind.Record or ValueKind.Enum or ValueKind.Union => type.RecordName + ".JsonConverter.Instance",
             ValueKind.List => $"new global::Contracts.ListConverter<{type.Element!.Name}>({Converter(type.Element)})",

@@ -7,8 +7,9 @@ namespace Contracts.Generator.Emitting;
 /// <summary>Emits one record: documented members, limit constants, kept unknown members, validation and its JSON converter.</summary>
 internal static class RecordEmitter
 {
-    public static string Emit(FilePlan file, RecordPlan record)
+    public static string Emit(EmitContext context, RecordPlan record)
     {
+        var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, record.Summary);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({record.Name}.JsonConverter))]");
@@ -35,7 +36,7 @@ internal static class RecordEmitter
         {
             EmitConstants(writer, property);
         }
-        ValidationEmitter.Emit(writer, file, record, new SchemaLookup(file.Schemas));
+        ValidationEmitter.Emit(writer, context, record);
         ConverterEmitter.Emit(writer, record);
         writer.CloseBrace();
         return writer.ToString();

@@ -19,7 +19,7 @@ internal static class RequestBodyEmitter
         return MediaTypes.IsText(mediaType) && body.Kind == ValueKind.String;
     }
 
-    public static void Emit(SourceWriter writer, FilePlan file, OperationPlan operation)
+    public static void Emit(SourceWriter writer, EmitContext context, OperationPlan operation)
     {
         if (operation.RequestBody is not { } body) return;
         var mediaType = operation.RequestMediaType;
@@ -30,7 +30,7 @@ internal static class RequestBodyEmitter
         }
         if (MediaTypes.IsJson(mediaType))
         {
-            writer.Line($"request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {file.ContextName}.Default.{ContextNames.For(file)[body]}));");
+            writer.Line($"request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
             writer.Line($"request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(mediaType) || mediaType == "*/*" ? "application/json" : mediaType!)}) {{ CharSet = \"utf-8\" }};");
             return;
         }
@@ -39,7 +39,7 @@ internal static class RequestBodyEmitter
             writer.Line($"request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
             return;
         }
-        var record = FindRecord(file, body);
+        var record = context.Records[body.RecordName!];
         if (MediaTypes.IsMultipart(mediaType))
         {
             writer.Line("var content = new global::System.Net.Http.MultipartFormDataContent();");
@@ -55,15 +55,6 @@ internal static class RequestBodyEmitter
         }
         if (record.KeepsUnknownMembers) writer.Line($"{Http}.AddExtraFormFields(fields, body.AdditionalProperties);");
         writer.Line("request.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);");
-    }
-
-    private static RecordPlan FindRecord(FilePlan file, TypeRef body)
-    {
-        foreach (var record in file.Records)
-        {
-            if (body.RecordName == "global::" + file.Namespace + "." + record.Name) return record;
-        }
-        throw new System.InvalidOperationException("No record planned for " + body.RecordName);
     }
 
     /// <summary>Calls <paramref name="add"/> for the member's value, or for each item when it is a list of scalars or files.</summary>

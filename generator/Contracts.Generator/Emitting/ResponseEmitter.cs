@@ -12,59 +12,55 @@ internal static class ResponseEmitter
 {
     private const string Http = "global::Contracts.ContractsHttp";
 
-    public static void Emit(SourceWriter writer, FilePlan file, OperationPlan operation)
+    public static void Emit(SourceWriter writer, EmitContext context, OperationPlan operation)
     {
         writer.Line("var status = (int)response.StatusCode;");
         var result = operation.ResultType;
-        ResultPlan? resultPlan = null;
-        foreach (var candidate in file.Results)
-        {
-            if (result?.RecordName == "global::" + file.Namespace + "." + candidate.Name) resultPlan = candidate;
-        }
+        var resultPlan = result?.RecordName is { } resultName && context.Results.TryGetValue(resultName, out var found) ? found : null;
         ResponsePlan? firstWithBody = null;
         foreach (var response in operation.Responses)
         {
             if (!response.IsSuccess)
             {
-                EmitError(writer, file, response);
+                EmitError(writer, context, response);
                 continue;
             }
             firstWithBody ??= response.Body is not null ? response : null;
             // One body type for every success: only statuses without a body need their own branch.
             if (resultPlan is null && (response.Body is not null || result is null)) continue;
             writer.OpenBrace($"if (status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)})");
-            EmitSuccess(writer, file, result, resultPlan, response);
+            EmitSuccess(writer, context, result, resultPlan, response);
             writer.CloseBrace();
         }
         // Every other success status (the declared ones, and any the schema does not list) reads the one body type.
         writer.OpenBrace("if (status >= 200 && status < 300)");
         if (resultPlan is not null) writer.Line($"return new {result!.Name}(status);");
-        else if (firstWithBody is not null) EmitSuccess(writer, file, result, null, firstWithBody);
+        else if (firstWithBody is not null) EmitSuccess(writer, context, result, null, firstWithBody);
         else writer.Line(result is null ? "return;" : "return default!;");
         writer.CloseBrace();
         writer.Line($"throw await {Http}.CreateApiExceptionAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
     }
 
-    private static void EmitSuccess(SourceWriter writer, FilePlan file, TypeRef? result, ResultPlan? resultPlan, ResponsePlan response)
+    private static void EmitSuccess(SourceWriter writer, EmitContext context, TypeRef? result, ResultPlan? resultPlan, ResponsePlan response)
     {
         if (response.Body is not { } type)
         {
             writer.Line(result is null ? "return;" : resultPlan is not null ? $"return new {result.Name}(status);" : "return default!;");
             return;
         }
-        ReadBody(writer, file, type, response.MediaType);
+        ReadBody(writer, context, type, response.MediaType);
         if (resultPlan is not null) writer.Line($"return new {result!.Name}(status) {{ {ResultEmitter.MemberName(response.StatusCode)} = value }};");
         else writer.Line("return value;");
     }
 
-    private static void EmitError(SourceWriter writer, FilePlan file, ResponsePlan response)
+    private static void EmitError(SourceWriter writer, EmitContext context, ResponsePlan response)
     {
         if (response.Body is not { } errorType || !MediaTypes.IsJson(response.MediaType)) return;
         var condition = response.StatusCode == 0 ? "status < 200 || status >= 300" : $"status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)}";
         writer.OpenBrace($"if ({condition})");
         writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
         writer.Line($"{errorType.Name}? error = default;");
-        writer.Line($"try {{ error = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextNames.For(file)[errorType]}); }}");
+        writer.Line($"try {{ error = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {context.TypeInfo(errorType)}); }}");
         writer.Line("catch (global::System.Text.Json.JsonException) { }");
         writer.Line($"if (error is not null) throw new global::Contracts.ApiException<{errorType.Name}>(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes), error);");
         writer.Line($"throw new global::Contracts.ApiException(operation, response.StatusCode, response.ReasonPhrase, {Http}.CollectHeaders(response), global::System.Text.Encoding.UTF8.GetString(bytes));");
@@ -72,7 +68,7 @@ internal static class ResponseEmitter
     }
 
     /// <summary>Declares <c>value</c>, read from the body as the type the response declares.</summary>
-    private static void ReadBody(SourceWriter writer, FilePlan file, TypeRef type, string mediaType)
+    private static void ReadBody(SourceWriter writer, EmitContext context, TypeRef type, string mediaType)
     {
         writer.Line($"var bytes = await {Http}.ReadBodyAsync(response, _options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);");
         if (!MediaTypes.IsJson(mediaType) && type.Kind is ValueKind.String or ValueKind.Bytes)
@@ -83,7 +79,7 @@ internal static class ResponseEmitter
         writer.Line($"{type.Name} value;");
         writer.OpenBrace("try");
         // Responses are read leniently: a missing required member becomes a finding of Validate(), not an exception.
-        writer.Line($"value = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {file.ContextName}.Default.{ContextNames.For(file)[type]})");
+        writer.Line($"value = global::System.Text.Json.JsonSerializer.Deserialize(bytes, {context.TypeInfo(type)})");
         writer.Line($"    ?? throw {Http}.InvalidBody(response, operation, bytes, new global::System.Text.Json.JsonException(\"The response body is JSON null.\"));");
         writer.CloseBrace();
         writer.OpenBrace("catch (global::System.Text.Json.JsonException exception)");

@@ -15,10 +15,10 @@ internal static class ValidationEmitter
 {
     private const string Failures = "global::Contracts.ValidationFailures";
 
-    public static void Emit(SourceWriter writer, FilePlan file, RecordPlan record, SchemaLookup lookup)
+    public static void Emit(SourceWriter writer, EmitContext context, RecordPlan record)
     {
-        var unions = new Dictionary<string, UnionPlan>();
-        foreach (var union in file.Unions) unions["global::" + file.Namespace + "." + union.Name] = union;
+        var lookup = context.Lookup;
+        var unions = context.Unions;
         writer.Line("/// <inheritdoc />");
         writer.OpenBrace("public global::System.Collections.Generic.IReadOnlyList<global::Contracts.ValidationError> Validate()");
         writer.Line("if (ValidateCore(null, null)) return global::System.Array.Empty<global::Contracts.ValidationError>();");

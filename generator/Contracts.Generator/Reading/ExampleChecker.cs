@@ -51,7 +51,8 @@ internal static class ExampleChecker
         /// <summary>False (and exhausted for good) once too much work or nesting was spent.</summary>
         public bool Enter()
         {
-            if (--_left < 0 || ++Nesting > MaxNesting)
+            Nesting++;
+            if (--_left < 0 || Nesting > MaxNesting)
             {
                 _left = -1;
                 return false;
@@ -84,14 +85,9 @@ internal static class ExampleChecker
         public void Visit(JsonNode value, Schema schema, string pointer, int hops)
         {
             if (Mismatch is not null) return;
-            if (!Budget.Enter())
-            {
-                Budget.Leave();
-                return;
-            }
             try
             {
-                VisitChecked(value, schema, pointer, hops);
+                if (Budget.Enter()) VisitChecked(value, schema, pointer, hops);
             }
             finally
             {

@@ -12,8 +12,6 @@ public sealed class ApiDocumentReaderTests
     [Theory]
     [InlineData("")]
     [InlineData("hello\nworld")]
-    [InlineData("{\"openapi\": \"3.0.1\", \"info\": {\"title\": \"默认模块\"}, \"paths\": {}}")]
-    [InlineData("{\"apifoxProject\": \"1.0.0\", \"apiCollection\": []}")]
     [InlineData("Title\nMethodPOST\n\nno path line here")]
     [InlineData("Title\nPath/v1/things\nMethod POST with words")]
     [InlineData("Title\nMethodFETCH\nPath/v1/things")]
@@ -35,14 +33,12 @@ public sealed class ApiDocumentReaderTests
     }
 
     [Fact]
-    public void Rejects_a_large_non_page_file_cheaply()
+    public void Rejects_a_large_json_file_in_no_known_format()
     {
-        var big = "{\"openapi\":\"3.0.1\",\"x\":\"" + new string('a', 5_000_000) + "\"}";
+        // Sniffing looks only at the start, so this 5 MB file is never parsed (the benchmarks measure the cost).
+        var big = "{\"x\":\"" + new string('a', 5_000_000) + "\"}";
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 20; i++) Assert.Null(ApiDocumentReader.Read("big.json", big, default));
-
-        Assert.True(watch.Elapsed.TotalSeconds < 5, watch.Elapsed.ToString());
+        Assert.Null(ApiDocumentReader.Read("big.json", big, default));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ internal sealed class TypePlanner
     private readonly SchemaLookup _lookup;
     private readonly Dictionary<string, TypeRef> _namedTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _planning = new(StringComparer.Ordinal);
+    private readonly Queue<PendingRecord> _pendingRecords = new();
 
     public TypePlanner(string ns, string filePath, NameScope types, SchemaLookup lookup, List<DiagnosticInfo> diagnostics)
     {
@@ -51,10 +52,15 @@ internal sealed class TypePlanner
 
     public List<UnionPlan> Unions { get; } = new();
 
-    /// <summary>Plans every named schema, so each component becomes a type even when no operation uses it.</summary>
+    /// <summary>Plans every named schema, so each component becomes a type even when no operation uses it, then every pending record.</summary>
     public void PlanNamedSchemas()
     {
         foreach (var named in _lookup.All) NamedType(named.Key);
+        while (_pendingRecords.Count > 0)
+        {
+            var pending = _pendingRecords.Dequeue();
+            PlanRecord(pending.Schema, pending.Name, pending.Summary, pending.Slot);
+        }
     }
 
     /// <summary>The C# type for a schema; nullable when the schema allows null.</summary>
@@ -130,11 +136,14 @@ internal sealed class TypePlanner
             TypeRef type;
             if (schema.Reference is null && schema.Type == SchemaType.Object && !(schema.Properties.IsEmpty && schema.AdditionalProperties is not null))
             {
-                // Register before planning members, so members that refer back here find the record.
+                // Register now and plan the members later, from a worklist: members that refer back find the record,
+                // and a chain of thousands of references never deepens the stack.
                 var recordName = _types.Claim(name);
                 type = new TypeRef(ValueKind.Record, schema.Nullable, RecordName: Qualified(recordName));
                 _namedTypes[key] = type;
-                PlanRecord(schema, recordName, summary);
+                var slot = Records.Count;
+                Records.Add(null!);
+                _pendingRecords.Enqueue(new PendingRecord(schema, recordName, summary, slot));
                 return type;
             }
             type = TypeFor(schema with { NameHint = named.Name }, name, summary);
@@ -234,11 +243,14 @@ internal sealed class TypePlanner
         => bound is null || (double.TryParse(bound.Literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && value >= int.MinValue && value <= int.MaxValue);
 
-    private string PlanRecord(Schema schema, string name, string summary)
+    private string PlanRecord(Schema schema, string name, string summary, int slot = -1)
     {
         // Take the slot now so a record is emitted before the records nested in it.
-        var slot = Records.Count;
-        Records.Add(null!);
+        if (slot < 0)
+        {
+            slot = Records.Count;
+            Records.Add(null!);
+        }
         var members = new NameScope(RecordMembers);
         members.Reserve(name);
         var locals = new NameScope("reader", "writer", "value", "options", "typeToConvert", "extra", "missing", "errors", "path", "valid", "result", "present", "memberName");
@@ -324,6 +336,8 @@ internal sealed class TypePlanner
             return null;
         }
     }
+
+    private sealed record PendingRecord(Schema Schema, string Name, string Summary, int Slot);
 
     private void Report(string id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _filePath, span, arguments));

@@ -18,13 +18,16 @@ internal sealed class ApifoxApiReader
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly JsonFieldReader _fields;
     private readonly SchemaConverter _schemas;
+    private readonly Func<string, Schema?>? _namedSchema;
 
-    public ApifoxApiReader(string filePath, List<DiagnosticInfo> diagnostics, SchemaConverter schemas)
+    /// <param name="namedSchema">Looks up named schemas so examples are checked through references; null where there are none.</param>
+    public ApifoxApiReader(string filePath, List<DiagnosticInfo> diagnostics, SchemaConverter schemas, Func<string, Schema?>? namedSchema = null)
     {
         _filePath = filePath;
         _diagnostics = diagnostics;
         _fields = new JsonFieldReader(filePath, diagnostics);
         _schemas = schemas;
+        _namedSchema = namedSchema;
     }
 
     /// <summary>
@@ -83,13 +86,13 @@ internal sealed class ApifoxApiReader
 
         if (body is not null)
         {
-            foreach (var example in body.Examples) ExampleChecker.Check(example, body.Schema, _filePath, _diagnostics);
+            foreach (var example in body.Examples) ExampleChecker.Check(example, body.Schema, _filePath, _diagnostics, _namedSchema);
         }
         var finished = new Response[pending.Count];
         for (var i = 0; i < pending.Count; i++)
         {
             var response = pending[i];
-            foreach (var example in response.Examples) ExampleChecker.Check(example, response.Schema, _filePath, _diagnostics);
+            foreach (var example in response.Examples) ExampleChecker.Check(example, response.Schema, _filePath, _diagnostics, _namedSchema);
             finished[i] = new Response(response.Code, response.Name, response.Description, response.MediaType, response.Schema,
                 new EquatableArray<Example>(response.Examples.ToArray()), response.Span);
         }
@@ -242,6 +245,12 @@ internal sealed class ApifoxApiReader
     private void ReadResponseExamples(ApifoxSection section, List<ApifoxPendingResponse> responses)
     {
         if (_fields.Array(section.Root, section.Label) is not { } entries) return;
+        // The first response with an id wins, as a lookup in document order would find it.
+        var byId = new Dictionary<string, ApifoxPendingResponse>(StringComparer.Ordinal);
+        foreach (var response in responses)
+        {
+            if (response.Id is not null && !byId.ContainsKey(response.Id)) byId.Add(response.Id, response);
+        }
         for (var i = 0; i < entries.Items.Count; i++)
         {
             var path = Index(section.Label, i);
@@ -252,8 +261,7 @@ internal sealed class ApifoxApiReader
             // responseId is a number while responses[].id may be a string: compare as text.
             var idNode = entry.Get("responseId");
             var responseId = _fields.Scalar(idNode, path + ".responseId");
-            var target = responseId is null ? null : responses.Find(r => string.Equals(r.Id, responseId, StringComparison.Ordinal));
-            if (target is null)
+            if (responseId is null || !byId.TryGetValue(responseId, out var target))
             {
                 Report(DiagnosticIds.WrongJsonType, idNode?.Span ?? entry.Span, path + ".responseId", "the id of a response", responseId ?? "missing");
                 continue;

@@ -34,7 +34,7 @@ internal static class ApifoxProjectReader
         var schemas = new ApifoxSchemaCollection(fields, registry);
         schemas.Register(project.Get("schemaCollection"), walker);
 
-        var api = new ApifoxApiReader(filePath, diagnostics, converter);
+        var api = new ApifoxApiReader(filePath, diagnostics, converter, registry.GetSchema);
         var operations = new List<Operation>();
         foreach (var endpoint in walker.Leaves(project.Get("apiCollection"), "apiCollection", "api"))
         {

@@ -164,7 +164,7 @@ internal sealed class OpenApiOperationReader
         {
             foreach (var found in _examples.Read(media, schemaNode, mediaPointer))
             {
-                var example = new Example(found.Name, JsonCompactWriter.Write(found.Value), found.Value.Span);
+                var example = new Example(found.Name, ExampleText(found.Value, schema), found.Value.Span);
                 ExampleChecker.Check(example, schema, _filePath, _diagnostics);
                 examples.Add(example);
             }
@@ -183,6 +183,25 @@ internal sealed class OpenApiOperationReader
         }
         // Tags mirror the folder path ("其他/保留"), so they split the same way.
         return folder is null ? EquatableArray<string>.Empty : FolderPath.Split(folder);
+    }
+
+    /// <summary>
+    /// The example's JSON text. Apifox often writes a body example as JSON text inside a string (comments included); when
+    /// the body is not a string, that text is the example, not the string.
+    /// </summary>
+    private static string ExampleText(JsonNode value, Schema? schema)
+    {
+        if (value is JsonStringNode text && schema is not { Type: SchemaType.String } && StartsLikeJsonContainer(text.Value)) return text.Value;
+        return JsonCompactWriter.Write(value);
+    }
+
+    private static bool StartsLikeJsonContainer(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c)) return c == '{' || c == '[';
+        }
+        return false;
     }
 
     /// <summary>A parameter example as the text a caller would type: strings unquoted, anything else as compact JSON.</summary>

@@ -29,6 +29,8 @@ internal sealed class PropertyReader
     public EquatableArray<Property> Read(JsonObjectNode obj, string pointer, int depth)
     {
         var own = ReadOwn(obj, pointer, depth);
+        var ownByName = new Dictionary<string, Member>(StringComparer.Ordinal);
+        foreach (var member in own) ownByName[member.Name] = member;
         var required = new HashSet<string>(_keywords.StringArray(obj, "required"), StringComparer.Ordinal);
         var spreads = _spreader.Read(obj, pointer, depth);
         if (own.Count == 0 && spreads.Count == 0) return EquatableArray<Property>.Empty;
@@ -45,7 +47,7 @@ internal sealed class PropertyReader
             if (!spreadsPlaced.Add(spread.Key)) return;
             foreach (var property in spread.Value)
             {
-                if (own.Exists(m => m.Name == property.JsonName) || !placed.Add(property.JsonName)) continue;
+                if (ownByName.ContainsKey(property.JsonName) || !placed.Add(property.JsonName)) continue;
                 ordered.Add(required.Contains(property.JsonName) ? property with { Required = true } : property);
             }
         }
@@ -55,7 +57,7 @@ internal sealed class PropertyReader
             // ULIDs that name no x-apifox-refs entry are ignored.
             foreach (var name in _keywords.StringArray(obj, "x-apifox-orders"))
             {
-                if (own.Find(m => m.Name == name) is { } member) PlaceOwn(member);
+                if (ownByName.TryGetValue(name, out var member)) PlaceOwn(member);
                 else if (spreads.FindIndex(s => s.Key == name) is var index and >= 0) PlaceSpread(spreads[index]);
             }
         }
@@ -83,14 +85,18 @@ internal sealed class PropertyReader
             return members;
         }
         var useXOrder = obj.Find("x-apifox-orders") is null;
+        var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var member in properties.Members)
         {
             // Apifox's editor placeholders: not real properties.
             if (member.Value is JsonObjectNode child && child.Get("x-tmp-pending-properties") is JsonBooleanNode { Value: true }) continue;
             var schema = _converter.ConvertAt(member.Value, JsonPointer.Append(pointer, member.Name), depth + 1);
             var order = useXOrder ? XOrder(member.Value) : null;
-            var index = members.FindIndex(m => m.Name == member.Name);
-            if (index < 0) members.Add(new Member(member.Name, schema, member.NameSpan, order, members.Count));
+            if (!indexByName.TryGetValue(member.Name, out var index))
+            {
+                indexByName.Add(member.Name, members.Count);
+                members.Add(new Member(member.Name, schema, member.NameSpan, order, members.Count));
+            }
             else members[index] = members[index] with { Schema = schema, Span = member.NameSpan, Order = order ?? members[index].Order };
         }
         return members;

@@ -1,14 +1,18 @@
+using System;
+using System.Collections.Generic;
 using Contracts.Generator.Reading.Json;
 
 namespace Contracts.Generator.Reading.Schemas;
 
 /// <summary>
-/// Validation keywords the generated code does not enforce. Each is reported once where it appears (CTR2005), so a
-/// schema is never silently checked less than it says; their subschemas are not read.
+/// Validation keywords the generated code does not enforce. Each is reported once where it appears (CTR2005), in
+/// document order, so a schema is never silently checked less than it says; their subschemas are not read.
 /// </summary>
 internal static class UnsupportedKeywords
 {
-    private static readonly string[] Keywords =
+    private const string Conditional = "if/then/else";
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
         "not", "multipleOf",
         "patternProperties", "propertyNames", "dependentSchemas", "dependentRequired", "dependencies",
@@ -17,21 +21,20 @@ internal static class UnsupportedKeywords
         "$dynamicRef", "$recursiveRef",
     };
 
-    // if/then/else only mean something together: one warning for the group.
-    private static readonly string[] Conditional = { "if", "then", "else" };
-
     public static void Report(JsonObjectNode obj, string pointer, SchemaReporter report)
     {
-        foreach (var keyword in Keywords)
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in obj.Members)
         {
-            if (obj.Find(keyword) is { } member) report.Unsupported(keyword, member.NameSpan, pointer);
+            var keyword = member.Name switch
+            {
+                // if/then/else only mean something together: one warning for the group.
+                "if" or "then" or "else" => Conditional,
+                "items" when member.Value is JsonArrayNode => "items (tuple form)",
+                var name when Keywords.Contains(name) => name,
+                _ => null,
+            };
+            if (keyword is not null && reported.Add(keyword)) report.Unsupported(keyword, member.NameSpan, pointer);
         }
-        foreach (var keyword in Conditional)
-        {
-            if (obj.Find(keyword) is not { } member) continue;
-            report.Unsupported("if/then/else", member.NameSpan, pointer);
-            break;
-        }
-        if (obj.Find("items") is { Value: JsonArrayNode } tuple) report.Unsupported("items (tuple form)", tuple.NameSpan, pointer);
     }
 }

@@ -17,6 +17,10 @@ internal static class Corpus
     /// <summary>The corpus folder, or null when it is not there (e.g. on a machine with only the repository).</summary>
     public static string? Folder { get; } = Find();
 
+    /// <summary>Why corpus tests are skipped, or null when <paramref name="folder"/> (the corpus) is there.</summary>
+    public static string? SkipReason(string? folder)
+        => folder is null ? "The shared corpus (../shared/corpus beside the folder holding Contracts.sln) is missing, so corpus tests are skipped." : null;
+
     public static string PathOf(string name) => Path.Combine(Folder ?? throw new DirectoryNotFoundException("The corpus folder is missing."), name);
 
     /// <summary>Reads a corpus file through the same entry point the generator uses.</summary>

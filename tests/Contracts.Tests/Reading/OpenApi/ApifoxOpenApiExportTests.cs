@@ -201,4 +201,24 @@ public sealed class ApifoxOpenApiExportTests
         Assert.Empty(operation.Responses);
         Assert.Empty(operation.Parameters);
     }
+
+    [Fact]
+    public void Apidog_twins_of_the_extensions_are_read_too()
+    {
+        var operation = Read(OpenApiFixtures.OneOperation("""
+            {"summary": "", "x-apidog-name": "Create thing", "x-apidog-folder": "Things/Admin", "x-apidog-status": "released", "tags": ["Other"], "responses": {}}
+            """)).Operations[0];
+
+        Assert.Equal("Create thing", operation.Summary);
+        Assert.Equal(new[] { "Things", "Admin" }, operation.Folder);
+    }
+
+    [Fact]
+    public void A_plain_document_without_extensions_or_tags_has_no_folder()
+    {
+        var operation = Read(OpenApiFixtures.OneOperation("""{"operationId": "createThing", "responses": {"201": {"description": "Created"}}}""")).Operations[0];
+
+        Assert.Equal(("createThing", (string?)null), (operation.OperationId, operation.Summary));
+        Assert.Empty(operation.Folder);
+    }
 }

@@ -163,4 +163,31 @@ public sealed class OpenApiContentTests
         Assert.Equal(("", (Schema?)null), (document.Operations[0].Responses[0].MediaType, document.Operations[0].Responses[0].Schema));
         Assert.Empty(document.Diagnostics);
     }
+
+    [Fact]
+    public void An_empty_string_example_is_apifox_for_none()
+    {
+        var document = Read(OneOperation("""
+            {"requestBody": {"content": {"application/json": {"schema": {"type": "object"}, "example": ""}}},
+             "parameters": [{"name": "q", "in": "query", "example": "", "schema": {"type": "string", "example": "abc"}}]}
+            """));
+
+        Assert.Empty(document.Operations[0].RequestBody!.Examples);
+        Assert.Equal("abc", document.Operations[0].Parameters[0].Example);
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public void Json_text_inside_a_string_example_is_the_example_unless_the_body_is_a_string()
+    {
+        var document = Read(OneOperation("""
+            {"requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"group_id": {"type": "integer"}}},
+              "example": "{\r\n  \"group_id\": 1\r\n  // 本地路径\r\n}"}}},
+             "responses": {"200": {"description": "", "content": {"application/json": {"schema": {"type": "string"}, "example": "[1]"}}}}}
+            """));
+
+        Assert.Equal("{\r\n  \"group_id\": 1\r\n  // 本地路径\r\n}", Assert.Single(document.Operations[0].RequestBody!.Examples).Json);
+        Assert.Equal("\"[1]\"", Assert.Single(document.Operations[0].Responses[0].Examples).Json);
+        Assert.Empty(document.Diagnostics);
+    }
 }

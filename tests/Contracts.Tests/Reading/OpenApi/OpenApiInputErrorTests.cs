@@ -110,4 +110,12 @@ public sealed class OpenApiInputErrorTests
             ApiDocumentReader.Read("a.json", text.Remove(cut, 1), default);
         }
     }
+
+    [Fact]
+    public void Hostile_nesting_is_refused_with_one_warning()
+    {
+        var document = Read("{\"openapi\": \"3.0.1\", \"x\": " + new string('[', 300) + new string(']', 300) + "}");
+
+        Assert.Equal(DiagnosticIds.NestingTooDeep, Assert.Single(document.Diagnostics).Id);
+    }
 }
