@@ -13,7 +13,7 @@ internal static class DiagnosticCatalogue
     private const string Emission = "Contracts.Emission";
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = Build(
-        Make(DiagnosticIds.MalformedJson, "Malformed JSON in a schema file", "The {0} block is not valid JSON: {1}", Input, DiagnosticSeverity.Error,
+        Make(DiagnosticIds.MalformedJson, "Malformed JSON in a schema file", "The {0} is not valid JSON: {1}", Input, DiagnosticSeverity.Error,
             "A JSON block in the schema file could not be parsed. Fix the JSON at the reported line and column; the rest of the file is still generated."),
         Make(DiagnosticIds.UnexpectedException, "The generator failed on a schema file", "Contracts could not generate code for '{0}': {1}", Input, DiagnosticSeverity.Error,
             "An unexpected error stopped generation for this file. Please report it with the file attached; other files are unaffected."),
@@ -21,7 +21,7 @@ internal static class DiagnosticCatalogue
             "The field does not have the JSON type the format uses, so it was skipped."),
         Make(DiagnosticIds.MissingPart, "The schema file lacks a required part", "The schema file has no {0}; no operation is generated from it", Input, DiagnosticSeverity.Error,
             "An Apifox page needs its Method and Path lines to describe an operation."),
-        Make(DiagnosticIds.NestingTooDeep, "JSON nested too deeply", "The {0} block nests deeper than {1} levels; it is skipped", Input, DiagnosticSeverity.Warning,
+        Make(DiagnosticIds.NestingTooDeep, "JSON nested too deeply", "The {0} nests deeper than {1} levels; it is skipped", Input, DiagnosticSeverity.Warning,
             "Very deep nesting is refused to keep builds fast and safe."),
         Make(DiagnosticIds.YamlNotRead, "YAML schema files are not read by the generator", "'{0}' looks like a YAML OpenAPI document; the generator reads JSON only, so convert it to JSON", Input, DiagnosticSeverity.Warning,
             "The generator stays lean inside compilers and IDEs (System.Text.Json and Roslyn only), so it does not carry a YAML parser. Convert the file to JSON (the command-line tool does this) and list the JSON file instead."),

@@ -97,8 +97,8 @@ internal sealed class ApifoxPageReader
         if (result.Root is not { } root)
         {
             var error = result.Error!;
-            if (error.IsTooDeep) Report(DiagnosticIds.NestingTooDeep, error.Span, heading, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
-            else Report(DiagnosticIds.MalformedJson, error.Span, heading, error.Message);
+            if (error.IsTooDeep) Report(DiagnosticIds.NestingTooDeep, error.Span, heading + " block", LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
+            else Report(DiagnosticIds.MalformedJson, error.Span, heading + " block", error.Message);
             return headingLine + 1;
         }
         // The first block of a kind wins; the page has one of each.

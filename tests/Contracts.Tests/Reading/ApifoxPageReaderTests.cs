@@ -31,7 +31,7 @@ public sealed class ApifoxPageReaderTests
         var document = ReadPage(text);
 
         var error = Assert.Single(document.Diagnostics, d => d.Id == DiagnosticIds.MalformedJson);
-        Assert.Equal(broken, error.Arguments[0]);
+        Assert.Equal(broken + " block", error.Arguments[0]);
         Assert.Equal(LineAndColumn(text, text.IndexOf('@')), (error.Span.StartLine, error.Span.StartColumn));
         var operation = Assert.Single(document.Operations);
         Assert.Equal(broken == "参数" ? 0 : 1, operation.Parameters.Count);
@@ -157,7 +157,7 @@ public sealed class ApifoxPageReaderTests
 
         var diagnostic = Assert.Single(document.Diagnostics);
         Assert.Equal(DiagnosticIds.NestingTooDeep, diagnostic.Id);
-        Assert.Equal(new[] { "请求体", "256" }, diagnostic.Arguments);
+        Assert.Equal(new[] { "请求体 block", "256" }, diagnostic.Arguments);
         Assert.Single(document.Operations[0].Responses);
     }
 

@@ -17,9 +17,11 @@ internal sealed class OpenApiOperationReader
     private readonly SchemaConverter _schemas;
     private readonly OpenApiComponents _components;
     private readonly OpenApiExamples _examples;
+    private readonly System.Func<string, Schema?> _namedSchema;
 
-    public OpenApiOperationReader(string filePath, List<DiagnosticInfo> diagnostics, JsonFieldReader fields, SchemaConverter schemas, OpenApiComponents components)
+    public OpenApiOperationReader(string filePath, List<DiagnosticInfo> diagnostics, JsonFieldReader fields, SchemaConverter schemas, OpenApiComponents components, System.Func<string, Schema?> namedSchema)
     {
+        _namedSchema = namedSchema;
         _filePath = filePath;
         _diagnostics = diagnostics;
         _fields = fields;
@@ -165,7 +167,7 @@ internal sealed class OpenApiOperationReader
             foreach (var found in _examples.Read(media, schemaNode, mediaPointer))
             {
                 var example = new Example(found.Name, ExampleText(found.Value, schema), found.Value.Span);
-                ExampleChecker.Check(example, schema, _filePath, _diagnostics);
+                ExampleChecker.Check(example, schema, _filePath, _diagnostics, _namedSchema);
                 examples.Add(example);
             }
         }

@@ -60,7 +60,7 @@ internal sealed class OpenApiReader
             foreach (var member in DistinctMembers.Of(named)) registry.Register(member.Name, member.Name, member.Value, "");
         }
 
-        var operationReader = new OpenApiOperationReader(_filePath, _diagnostics, _fields, schemas, new OpenApiComponents(components, _filePath, _diagnostics, _fields));
+        var operationReader = new OpenApiOperationReader(_filePath, _diagnostics, _fields, schemas, new OpenApiComponents(components, _filePath, _diagnostics, _fields), registry.GetSchema);
         var operations = new List<Operation>();
         if (_fields.Object(root.Get("paths"), "#/paths") is { } paths)
         {
