@@ -114,6 +114,7 @@ internal sealed class ApifoxApiReader
             for (var i = 0; i < entries.Items.Count; i++)
             {
                 if (ReadEntry(entries.Items[i], Index(path, i)) is not { } entry) continue;
+                if (location == ParameterLocation.Header && ReservedHeaders.Contains(entry.Name)) continue;
                 var required = entry.Required || location == ParameterLocation.Path;
                 parameters.Add(new Parameter(entry.Name, location, required, entry.Schema, entry.Description, entry.Example, entry.Span));
             }

@@ -92,7 +92,7 @@ internal sealed class OpenApiOperationReader
             return null;
         }
         // OpenAPI says these header parameters are ignored: the client sets them itself.
-        if (location == ParameterLocation.Header && IsReservedHeader(nameNode.Value)) return null;
+        if (location == ParameterLocation.Header && ReservedHeaders.Contains(nameNode.Value)) return null;
 
         var schemaNode = entry.Get("schema");
         if (schemaNode is null && _fields.Object(entry.Get("content"), pointer + "/content") is { } content && MediaTypePreference.Choose(content) is { } media)
@@ -217,11 +217,6 @@ internal sealed class OpenApiOperationReader
     // Header names are case-insensitive; other names are not.
     private static string Identity(Parameter parameter)
         => (int)parameter.In + ":" + (parameter.In == ParameterLocation.Header ? parameter.Name.ToLowerInvariant() : parameter.Name);
-
-    private static bool IsReservedHeader(string name)
-        => string.Equals(name, "Accept", StringComparison.OrdinalIgnoreCase)
-           || string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase)
-           || string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase);
 
     private static bool TryLocation(string name, out ParameterLocation location)
     {
