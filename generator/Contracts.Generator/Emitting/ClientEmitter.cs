@@ -39,13 +39,48 @@ internal static class ClientEmitter
         writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
         writer.Line("_options = options ?? new global::Contracts.ContractsClientOptions();");
         writer.CloseBrace();
-        foreach (var operation in file.Operations)
+        var inFolder = new HashSet<int>();
+        foreach (var folder in file.Folders) foreach (var index in folder.OperationIndexes) inFolder.Add(index);
+        for (var i = 0; i < file.Operations.Count; i++)
+        {
+            if (inFolder.Contains(i)) continue;
+            writer.Line();
+            EmitOperation(writer, context, file.Operations[i]);
+        }
+        for (var i = 0; i < file.Folders.Count; i++)
         {
             writer.Line();
-            EmitOperation(writer, context, operation);
+            EmitFolder(writer, context, file.Folders[i], "_folder" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         writer.CloseBrace();
         return writer.ToString();
+    }
+
+    /// <summary>The folder's property on the client and its nested class holding the folder's operations.</summary>
+    private static void EmitFolder(SourceWriter writer, EmitContext context, FolderPlan folder, string field)
+    {
+        var file = context.File;
+        writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder).Replace("<", "&lt;").Replace(">", "&gt;")}</c>.</summary>");
+        writer.Line($"public {folder.ClassName} {folder.PropertyName} => {field} ??= new {folder.ClassName}(_httpClient, _options);");
+        writer.Line();
+        writer.Line($"private {folder.ClassName}? {field};");
+        writer.Line();
+        writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder).Replace("<", "&lt;").Replace(">", "&gt;")}</c>; reached through <see cref=\"{folder.PropertyName}\"/>.</summary>");
+        writer.OpenBrace($"public sealed partial class {folder.ClassName}");
+        writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
+        writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
+        writer.Line();
+        writer.Line($"internal {folder.ClassName}(global::System.Net.Http.HttpClient httpClient, global::Contracts.ContractsClientOptions options)");
+        writer.OpenBrace();
+        writer.Line("_httpClient = httpClient;");
+        writer.Line("_options = options;");
+        writer.CloseBrace();
+        foreach (var index in folder.OperationIndexes)
+        {
+            writer.Line();
+            EmitOperation(writer, context, file.Operations[index]);
+        }
+        writer.CloseBrace();
     }
 
     private static void EmitOperation(SourceWriter writer, EmitContext context, OperationPlan operation)

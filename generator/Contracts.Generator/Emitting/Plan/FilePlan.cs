@@ -16,6 +16,7 @@ internal sealed record FilePlan(
     EquatableArray<UnionPlan> Unions,
     EquatableArray<ResultPlan> Results,
     EquatableArray<OperationPlan> Operations,
+    EquatableArray<FolderPlan> Folders,
     EquatableArray<TypeRef> RootTypes,
     EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<NamedSchema> Schemas);

@@ -46,6 +46,7 @@ internal sealed class PlanBuilder
             operations.Add(PlanOperation(operation, baseName));
         }
         _planner.PlanNamedSchemas();
+        var folders = PlanFolders(clientName, operations);
 
         return new FilePlan(
             _document.FilePath,
@@ -59,6 +60,7 @@ internal sealed class PlanBuilder
             _planner.Unions.ToEquatableArray(),
             _results.ToEquatableArray(),
             operations.ToEquatableArray(),
+            folders,
             _rootTypes.ToEquatableArray(),
             _diagnostics.ToEquatableArray(),
             _document.Schemas);
@@ -105,6 +107,14 @@ internal sealed class PlanBuilder
             parameters.Add(new ParameterPlan(parameter.Name, parameterNames.Claim(Identifier.ToCamelCase(parameter.Name, "value")), parameter.In, parameter.Required, type, parameter.Description));
         }
 
+        // A {name} in the path that no parameter declares still has to be filled in: a required string.
+        foreach (var templateName in PathTemplate.Names(operation.Path))
+        {
+            if (parameters.Exists(p => p.In == ParameterLocation.Path && p.WireName == templateName)) continue;
+            parameters.Add(new ParameterPlan(templateName, parameterNames.Claim(Identifier.ToCamelCase(templateName, "value")), ParameterLocation.Path, true,
+                new TypeRef(ValueKind.String, false), null));
+        }
+
         TypeRef? body = null;
         string? bodyMediaType = null;
         if (operation.RequestBody is { Schema: { } bodySchema } requestBody)
@@ -142,6 +152,39 @@ internal sealed class PlanBuilder
 
         return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, parameters.ToEquatableArray(), body, bodyMediaType,
             operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result);
+    }
+
+    /// <summary>
+    /// Groups operations by top-level folder, in order of first appearance. A client per file with a property per folder
+    /// keeps one HttpClient and one set of options while letting a large export be navigated as the team organised it.
+    /// </summary>
+    private EquatableArray<FolderPlan> PlanFolders(string clientName, List<OperationPlan> operations)
+    {
+        var indexes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var i = 0; i < _document.Operations.Count; i++)
+        {
+            var folder = _document.Operations[i].Folder;
+            if (folder.IsEmpty || folder[0].Trim().Length == 0) continue;
+            var top = folder[0].Trim();
+            if (!indexes.TryGetValue(top, out var list))
+            {
+                indexes[top] = list = new List<int>();
+                order.Add(top);
+            }
+            list.Add(i);
+        }
+        // Folder properties share the client's member scope with its methods; their classes are nested in the client.
+        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
+        foreach (var operation in operations) members.Reserve(operation.MethodName);
+        var folders = new List<FolderPlan>();
+        foreach (var top in order)
+        {
+            var property = members.Claim(Identifier.ToPascalCase(top, "Folder"));
+            var className = members.Claim(property + "Operations");
+            folders.Add(new FolderPlan(top, property, className, indexes[top].ToEquatableArray()));
+        }
+        return folders.ToEquatableArray();
     }
 
     /// <summary>
