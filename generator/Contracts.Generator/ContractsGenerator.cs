@@ -42,7 +42,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         options.TryGetValue("build_metadata.AdditionalFiles.ContractsClientName", out var clientName);
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         var text = file.GetText(cancellationToken)?.ToString() ?? "";
-        return new SchemaFileInput(file.Path, text, new FileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)));
+        return new SchemaFileInput(file.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

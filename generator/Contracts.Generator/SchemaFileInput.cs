@@ -3,4 +3,4 @@ using Contracts.Generator.Emitting.Plan;
 namespace Contracts.Generator;
 
 /// <summary>One AdditionalFiles item as plain values: path, text and options.</summary>
-internal sealed record SchemaFileInput(string Path, string Text, FileOptions Options);
+internal sealed record SchemaFileInput(string Path, string Text, SchemaFileOptions Options);

@@ -11,7 +11,7 @@ public sealed class GeneratorNeverThrowsTests
     public void An_unexpected_exception_becomes_one_diagnostic_naming_the_file()
     {
         // A null text cannot come from Roslyn, which makes it a reliable way to force a failure deep inside the reader.
-        var input = new SchemaFileInput("schemas/broken.apifox.txt", null!, new FileOptions(null, null, null));
+        var input = new SchemaFileInput("schemas/broken.apifox.txt", null!, new SchemaFileOptions(null, null, null));
 
         var output = ContractsGenerator.Generate(input, default);
 

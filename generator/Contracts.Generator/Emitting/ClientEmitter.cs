@@ -12,12 +12,8 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class ClientEmitter
 {
-    /// <summary>Names the generated method bodies use; parameters never take them.</summary>
-    public static readonly string[] ReservedLocals =
-    {
-        "body", "cancellationToken", "operation", "path", "query", "request", "response", "status", "bytes", "value", "errors",
-        "error", "exception", "content", "fields", "item", "tag",
-    };
+    /// <summary>Parameter names of every generated method; the method bodies' own locals all start with "__".</summary>
+    public static readonly string[] ReservedLocals = { "body", "cancellationToken" };
 
     private const string Http = "global::Contracts.ContractsHttp";
 
@@ -120,7 +116,7 @@ internal static class ClientEmitter
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         writer.OpenBrace($"public async {returns} {operation.MethodName}({string.Join(", ", signature)})");
-        writer.Line($"const string operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
+        writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
         foreach (var parameter in ordered)
         {
             if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
@@ -132,36 +128,36 @@ internal static class ClientEmitter
         if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
         {
             writer.OpenBrace("if (_options.ValidateRequests)");
-            writer.Line("var errors = body.Validate();");
-            writer.Line("if (errors.Count != 0) throw new global::Contracts.ContractValidationException(operation + \" request\", errors);");
+            writer.Line("var __errors = body.Validate();");
+            writer.Line("if (__errors.Count != 0) throw new global::Contracts.ContractValidationException(__operation + \" request\", __errors);");
             writer.CloseBrace();
         }
-        writer.Line($"var path = {PathExpression(operation.Path, ordered)};");
+        writer.Line($"var __path = {PathExpression(operation.Path, ordered)};");
         var hasQuery = ordered.Exists(p => p.In == ParameterLocation.Query);
         if (hasQuery)
         {
-            writer.Line("var query = new global::System.Text.StringBuilder();");
+            writer.Line("var __query = new global::System.Text.StringBuilder();");
             foreach (var parameter in ordered)
             {
                 if (parameter.In != ParameterLocation.Query) continue;
-                WithValue(writer, parameter, value => $"{Http}.AppendQuery(query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+                WithValue(writer, parameter, value => $"{Http}.AppendQuery(__query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
             }
         }
-        writer.Line($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, path, {(hasQuery ? "query.ToString()" : "null")}));");
-        writer.Line($"{Http}.ApplyAuthorization(request, _options);");
+        writer.Line($"using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
+        writer.Line($"{Http}.ApplyAuthorization(__request, _options);");
         foreach (var parameter in ordered)
         {
             if (parameter.In == ParameterLocation.Header)
             {
-                WithValue(writer, parameter, value => $"{Http}.AddHeader(request, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+                WithValue(writer, parameter, value => $"{Http}.AddHeader(__request, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
             }
             else if (parameter.In == ParameterLocation.Cookie)
             {
-                WithValue(writer, parameter, value => $"{Http}.AddHeader(request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
+                WithValue(writer, parameter, value => $"{Http}.AddHeader(__request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
             }
         }
         RequestBodyEmitter.Emit(writer, context, operation);
-        writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        writer.Line("using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
         ResponseEmitter.Emit(writer, context, operation);
         writer.CloseBrace();
     }

@@ -25,36 +25,36 @@ internal static class RequestBodyEmitter
         var mediaType = operation.RequestMediaType;
         if (!TakesTypedBody(operation))
         {
-            writer.Line("if (body is not null) request.Content = body;");
+            writer.Line("if (body is not null) __request.Content = body;");
             return;
         }
         if (MediaTypes.IsJson(mediaType))
         {
-            writer.Line($"request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
-            writer.Line($"request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(mediaType) || mediaType == "*/*" ? "application/json" : mediaType!)}) {{ CharSet = \"utf-8\" }};");
+            writer.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
+            writer.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(mediaType) || mediaType == "*/*" ? "application/json" : mediaType!)}) {{ CharSet = \"utf-8\" }};");
             return;
         }
         if (MediaTypes.IsText(mediaType))
         {
-            writer.Line($"request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            writer.Line($"__request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
             return;
         }
         var record = context.Records[body.RecordName!];
         if (MediaTypes.IsMultipart(mediaType))
         {
-            writer.Line("var content = new global::System.Net.Http.MultipartFormDataContent();");
+            writer.Line("var __content = new global::System.Net.Http.MultipartFormDataContent();");
             foreach (var property in record.Properties) EachValue(writer, property, (value, type) => MultipartAdd(property, value, type));
-            writer.Line($"{Http}.AddExtraFormFields(content, body.AdditionalProperties);".Replace("body.AdditionalProperties", record.KeepsUnknownMembers ? "body.AdditionalProperties" : "null"));
-            writer.Line("request.Content = content;");
+            writer.Line($"{Http}.AddExtraFormFields(__content, body.AdditionalProperties);".Replace("body.AdditionalProperties", record.KeepsUnknownMembers ? "body.AdditionalProperties" : "null"));
+            writer.Line("__request.Content = __content;");
             return;
         }
-        writer.Line("var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+        writer.Line("var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
         foreach (var property in record.Properties)
         {
-            EachValue(writer, property, (value, type) => $"fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharpText.StringLiteral(property.JsonName)}, {FormText(type, value)}));");
+            EachValue(writer, property, (value, type) => $"__fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharpText.StringLiteral(property.JsonName)}, {FormText(type, value)}));");
         }
-        if (record.KeepsUnknownMembers) writer.Line($"{Http}.AddExtraFormFields(fields, body.AdditionalProperties);");
-        writer.Line("request.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);");
+        if (record.KeepsUnknownMembers) writer.Line($"{Http}.AddExtraFormFields(__fields, body.AdditionalProperties);");
+        writer.Line("__request.Content = new global::System.Net.Http.FormUrlEncodedContent(__fields);");
     }
 
     /// <summary>Calls <paramref name="add"/> for the member's value, or for each item when it is a list of scalars or files.</summary>
@@ -65,8 +65,8 @@ internal static class RequestBodyEmitter
         writer.OpenBrace($"if (body.{property.Name} is {{ }} {local})");
         if (type.Kind == ValueKind.List && type.Element!.Kind is not (ValueKind.Record or ValueKind.Map or ValueKind.List or ValueKind.Any or ValueKind.Union))
         {
-            writer.OpenBrace($"foreach (var item in {local})");
-            writer.Line(add("item", type.Element.WithNullable(false)));
+            writer.OpenBrace($"foreach (var __item in {local})");
+            writer.Line(add("__item", type.Element.WithNullable(false)));
             writer.CloseBrace();
         }
         else
@@ -78,8 +78,8 @@ internal static class RequestBodyEmitter
 
     private static string MultipartAdd(PropertyPlan property, string value, TypeRef type)
         => type.Kind == ValueKind.File
-            ? $"content.Add({Http}.FilePart({value}), {CSharpText.StringLiteral(property.JsonName)}, {value}.FileName);"
-            : $"content.Add(new global::System.Net.Http.StringContent({FormText(type, value)}, global::System.Text.Encoding.UTF8), {CSharpText.StringLiteral(property.JsonName)});";
+            ? $"__content.Add({Http}.FilePart({value}), {CSharpText.StringLiteral(property.JsonName)}, {value}.FileName);"
+            : $"__content.Add(new global::System.Net.Http.StringContent({FormText(type, value)}, global::System.Text.Encoding.UTF8), {CSharpText.StringLiteral(property.JsonName)});";
 
     /// <summary>A form field's text: scalars as written in a query string, structured values as JSON.</summary>
     private static string FormText(TypeRef type, string value) => type.Kind switch

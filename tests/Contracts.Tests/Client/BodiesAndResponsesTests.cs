@@ -32,7 +32,7 @@ public sealed class BodiesAndResponsesTests
             Op("GET", "/job", null, Reply(200, Object(Member("done", new Schema { Type = SchemaType.Boolean }))), Reply(202, Object(Member("eta", Integer()))), Reply(404, Object(Member("message", String())))),
         };
         var document = new ApiDocument("forms.openapi.json", SourceFormat.OpenApi, "Forms", new EquatableArray<Operation>(operations), EquatableArray<DiagnosticInfo>.Empty);
-        var plan = PlanBuilder.Build(document, new FileOptions("Fixtures.Forms", "FormsClient", null));
+        var plan = PlanBuilder.Build(document, new SchemaFileOptions("Fixtures.Forms", "FormsClient", null));
         var sources = FileEmitter.Emit(plan).Select(s => s.Text).ToList();
         sources.Add("""
             using Fixtures.Forms;

@@ -28,7 +28,7 @@ public sealed class FolderGroupsTests
             Op("POST", "/refresh", "HttpClient"),
         };
         var document = new ApiDocument("shop.openapi.json", SourceFormat.OpenApi, "Shop", new EquatableArray<Operation>(operations), EquatableArray<DiagnosticInfo>.Empty);
-        var plan = PlanBuilder.Build(document, new FileOptions("Fixtures.Shop", "ShopClient", null));
+        var plan = PlanBuilder.Build(document, new SchemaFileOptions("Fixtures.Shop", "ShopClient", null));
 
         Assert.Equal(new[] { "Users", "订单", "HttpClient" }, plan.Folders.Select(f => f.PropertyName).ToArray());
         var sources = FileEmitter.Emit(plan).Select(s => s.Text).ToList();

@@ -17,7 +17,7 @@ public sealed class EmitterCompilesTests
             Member("num_outputs", Integer("1", "8", "1")),
             Member("tags", new Generator.Model.Schema { Type = Generator.Model.SchemaType.Array, Items = String() }));
         var document = Document("things.apifox.txt", Object(Member("input", input, required: true)), Object(Member("id", String(), required: true)));
-        var plan = PlanBuilder.Build(document, new FileOptions("Fixtures.Things", "ThingsClient", null));
+        var plan = PlanBuilder.Build(document, new SchemaFileOptions("Fixtures.Things", "ThingsClient", null));
         var sources = FileEmitter.Emit(plan).Select(source => source.Text).ToList();
         sources.Add("""
             public static class Probe

@@ -33,7 +33,7 @@ public sealed class HostileTextTests
             Constraints = new Constraints { AllowedValues = new EquatableArray<string>(new[] { System.Text.Json.JsonSerializer.Serialize(hostile), "\"plain\"" }) } };
         var body = new Schema { Type = SchemaType.Object, Description = hostile, Properties = new EquatableArray<Property>(new[] { Member(hostile, property), Member("ok", String(hostile)) }) };
         var document = Document(hostile + ".apifox.txt", body, urlPath: "/v1/" + hostile.Replace("/", "") + "/x") with { Title = hostile };
-        var plan = PlanBuilder.Build(document, new FileOptions("Fixtures.Hostile", "HostileClient", null));
+        var plan = PlanBuilder.Build(document, new SchemaFileOptions("Fixtures.Hostile", "HostileClient", null));
         var propertyName = plan.Records.Single(r => r.Name == plan.Operations[0].RequestBody!.RecordName!.Split('.').Last()).Properties[0].Name;
         var sources = FileEmitter.Emit(plan).Select(source => source.Text).ToList();
         sources.Add($$"""

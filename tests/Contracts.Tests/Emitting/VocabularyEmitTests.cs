@@ -47,7 +47,7 @@ public sealed class VocabularyEmitTests
     [Fact]
     public void References_cycles_enums_and_formats_compile_and_behave()
     {
-        var plan = PlanBuilder.Build(Document(), new FileOptions("Fixtures.Vocab", "VocabClient", null));
+        var plan = PlanBuilder.Build(Document(), new SchemaFileOptions("Fixtures.Vocab", "VocabClient", null));
         Assert.Equal(new[] { "PostThingsRequest", "Node", "Parent", "Child", "Unused" }, plan.Records.Select(r => r.Name).ToArray());
         Assert.Equal("PredictionStatus", Assert.Single(plan.Enums).Name);
 
@@ -110,7 +110,7 @@ public sealed class VocabularyEmitTests
                 new NamedSchema("Dog", "Dog", dog, SourceSpan.None),
             }),
         };
-        var plan = PlanBuilder.Build(document, new FileOptions("Fixtures.Pets", "PetsClient", null));
+        var plan = PlanBuilder.Build(document, new SchemaFileOptions("Fixtures.Pets", "PetsClient", null));
         var sources = FileEmitter.Emit(plan).Select(s => s.Text).ToList();
         sources.Add("""
             using Fixtures.Pets;

@@ -107,6 +107,8 @@ public sealed class LoopbackServer : IAsyncDisposable
         {
             context.Response.Headers[header.Key] = header.Value;
         }
+        // 1xx, 204 and 304 carry no body, and Kestrel aborts the connection if one is announced or written.
+        if (response.StatusCode < 200 || response.StatusCode is 204 or 304) return;
         var body = response.Body ?? Array.Empty<byte>();
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);

@@ -51,7 +51,7 @@ public sealed class NamingTests
         var body = Object(names.Select(n => Member(n, n == "num_outputs" ? Integer("1", "8") : String())).ToArray());
         var document = Document("names.apifox.txt", body);
 
-        var plan = PlanBuilder.Build(document, new FileOptions("Fixtures.Names", null, null));
+        var plan = PlanBuilder.Build(document, new SchemaFileOptions("Fixtures.Names", null, null));
         var record = plan.Records.Single();
 
         var identifiers = record.Properties.Select(p => p.Name).ToArray();
@@ -84,7 +84,7 @@ public sealed class NamingTests
     [Fact]
     public void Unusable_namespace_metadata_falls_back_with_a_warning()
     {
-        var plan = PlanBuilder.Build(Document("my-api.apifox.txt", Object(Member("a", String()))), new FileOptions("Not A Namespace", "class", "Company.Product"));
+        var plan = PlanBuilder.Build(Document("my-api.apifox.txt", Object(Member("a", String()))), new SchemaFileOptions("Not A Namespace", "class", "Company.Product"));
 
         Assert.Equal("Company.Product.MyApi", plan.Namespace);
         Assert.Equal("MyApiClient", plan.ClientName);

@@ -25,9 +25,9 @@ internal sealed class PlanBuilder
         _diagnostics = new List<DiagnosticInfo>(document.Diagnostics);
     }
 
-    public static FilePlan Build(ApiDocument document, FileOptions options) => new PlanBuilder(document).Build(options);
+    public static FilePlan Build(ApiDocument document, SchemaFileOptions options) => new PlanBuilder(document).Build(options);
 
-    private FilePlan Build(FileOptions options)
+    private FilePlan Build(SchemaFileOptions options)
     {
         var stem = FileStem(_document.FilePath);
         var stemName = Identifier.ToPascalCase(stem, "Api");
@@ -66,7 +66,7 @@ internal sealed class PlanBuilder
             _document.Schemas);
     }
 
-    private string ChooseNamespace(FileOptions options, string stemName)
+    private string ChooseNamespace(SchemaFileOptions options, string stemName)
     {
         if (!string.IsNullOrWhiteSpace(options.Namespace))
         {
@@ -80,7 +80,7 @@ internal sealed class PlanBuilder
         return root + "." + stemName;
     }
 
-    private string ChooseClientName(FileOptions options, string stemName)
+    private string ChooseClientName(SchemaFileOptions options, string stemName)
     {
         if (!string.IsNullOrWhiteSpace(options.ClientName))
         {

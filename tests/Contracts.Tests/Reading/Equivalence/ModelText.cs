@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Contracts.Generator.Model;
@@ -62,13 +63,31 @@ internal static class ModelText
     {
         var pad = new string(' ', indent);
         var c = schema.Constraints;
-        text.Append(pad).Append(schema.Type).Append(schema.Nullable ? "?" : "").Append(" ref=").Append(schema.Reference)
-            .Append(" format=").Append(schema.Format).Append(" default=").Append(schema.Default).Append('/').Append(schema.DefaultOrigin)
-            .Append(" min=").Append(c.Minimum).Append(" max=").Append(c.Maximum).Append(" len=").Append(c.MinLength).Append("..").Append(c.MaxLength)
-            .Append(" pattern=").Append(c.Pattern).Append(" items=").Append(c.MinItems).Append("..").Append(c.MaxItems).Append(c.UniqueItems ? " unique" : "")
-            .Append(" enum=[").Append(string.Join(",", c.AllowedValues)).Append("] const=").Append(c.Const)
-            .Append(" extra=").Append(schema.AllowsAdditionalProperties).Append(" title=").Append(schema.Title)
-            .Append(" description=").Append(schema.Description).Append('\n');
+        text.Append(pad).Append(schema.Type).Append(schema.Nullable ? "?" : "");
+        void Fact(string name, object? value)
+        {
+            if (value is not null && value.ToString() != "") text.Append(' ').Append(name).Append('=').Append(value);
+        }
+        static string? Bound(NumericBound? bound) => bound is null ? null : bound.Literal + (bound.Exclusive ? " exclusive" : "") + (bound.Origin == ConstraintOrigin.Prose ? " (prose)" : "");
+        Fact("ref", schema.Reference);
+        Fact("format", schema.Format);
+        Fact("default", schema.Default is null ? null : schema.Default + (schema.DefaultOrigin == ConstraintOrigin.Prose ? " (prose)" : ""));
+        Fact("min", Bound(c.Minimum));
+        Fact("max", Bound(c.Maximum));
+        Fact("minLength", c.MinLength);
+        Fact("maxLength", c.MaxLength);
+        Fact("pattern", c.Pattern);
+        Fact("minItems", c.MinItems);
+        Fact("maxItems", c.MaxItems);
+        Fact("unique", c.UniqueItems ? "true" : null);
+        Fact("enum", c.AllowedValues.IsEmpty ? null : "[" + string.Join(",", c.AllowedValues) + "]");
+        Fact("names", schema.EnumMembers.IsEmpty ? null : string.Join(",", schema.EnumMembers.Select(m => m.Value + ":" + m.Name + ":" + m.Description)));
+        Fact("const", c.Const);
+        Fact("extra", schema.AllowsAdditionalProperties ? null : "false");
+        Fact("discriminator", schema.Discriminator?.PropertyName);
+        Fact("title", schema.Title);
+        Fact("description", schema.Description);
+        text.Append('\n');
         foreach (var property in schema.Properties)
         {
             text.Append(pad).Append("- ").Append(property.JsonName).Append(property.Required ? " (required)" : "").Append('\n');
