@@ -20,11 +20,18 @@ public static class ContractsHttp
         var baseAddress = client.BaseAddress
             ?? throw new InvalidOperationException("HttpClient.BaseAddress must be set before calling a generated client.");
         var root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        return new Uri(root + path + (string.IsNullOrEmpty(query) ? "" : "?" + query), UriKind.Absolute);
+        // Every path and query value was escaped on the way in; canonicalising again would unescape %2E and
+        // collapse "/items/%2E%2E" to "/", letting a value climb out of its place in the path.
+        var options = new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true };
+        return new Uri(root + path + (string.IsNullOrEmpty(query) ? "" : "?" + query), in options);
     }
 
-    /// <summary>Escapes one path parameter value so '/', '?', '#', '%' and spaces cannot change the path.</summary>
-    public static string EscapePathValue(string value) => Uri.EscapeDataString(value);
+    /// <summary>
+    /// Escapes one path parameter value so '/', '?', '#', '%' and spaces cannot change the path; "." and ".." are escaped
+    /// too, because URI normalisation would otherwise remove them together with the segment before.
+    /// </summary>
+    public static string EscapePathValue(string value)
+        => value is "." or ".." ? value.Replace(".", "%2E") : Uri.EscapeDataString(value);
 
     /// <summary>Appends <c>name=value</c> to a query string, escaping both.</summary>
     public static void AppendQuery(StringBuilder query, string name, string value)

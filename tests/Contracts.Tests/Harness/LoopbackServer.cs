@@ -28,6 +28,7 @@ public sealed class LoopbackServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly Func<RecordedRequest, CancellationToken, Task<LoopbackResponse>> _handler;
+    private Func<HttpResponse, CancellationToken, Task>? _streamer;
 
     private LoopbackServer(WebApplication app, Func<RecordedRequest, CancellationToken, Task<LoopbackResponse>> handler)
     {
@@ -46,7 +47,10 @@ public sealed class LoopbackServer : IAsyncDisposable
         => StartAsync((request, _) => Task.FromResult(handler(request)));
 
     /// <summary>Starts a server whose handler may wait; its token fires when the client gives up or the server stops.</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<RecordedRequest, CancellationToken, Task<LoopbackResponse>> handler)
+    public static Task<LoopbackServer> StartAsync(Func<RecordedRequest, CancellationToken, Task<LoopbackResponse>> handler)
+        => StartAsync(handler, null);
+
+    private static async Task<LoopbackServer> StartAsync(Func<RecordedRequest, CancellationToken, Task<LoopbackResponse>> handler, Func<HttpResponse, CancellationToken, Task>? streamer)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -58,7 +62,7 @@ public sealed class LoopbackServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var server = new LoopbackServer(app, handler);
+        var server = new LoopbackServer(app, handler) { _streamer = streamer };
         app.Run(server.HandleAsync);
         try
         {
@@ -76,6 +80,13 @@ public sealed class LoopbackServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Starts a server that answers 200 with a JSON content type and lets <paramref name="write"/> stream the body as it
+    /// likes (slowly, forever); its token fires when the client goes away or the server stops.
+    /// </summary>
+    public static Task<LoopbackServer> StartStreamingAsync(Func<HttpResponse, CancellationToken, Task> write)
+        => StartAsync((_, _) => Task.FromResult(new LoopbackResponse(200)), write);
+
     public async ValueTask DisposeAsync()
     {
         // Bounded so a handler that never returns cannot hang the test run.
@@ -90,6 +101,21 @@ public sealed class LoopbackServer : IAsyncDisposable
     {
         var request = await RecordAsync(context);
         _requests.Enqueue(request);
+        if (_streamer is not null)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = "application/json";
+            await context.Response.StartAsync(context.RequestAborted);
+            try
+            {
+                await _streamer(context.Response, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client went away, as the test intends.
+            }
+            return;
+        }
 
         LoopbackResponse response;
         try
