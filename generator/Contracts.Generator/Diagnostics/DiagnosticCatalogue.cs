@@ -25,6 +25,8 @@ internal static class DiagnosticCatalogue
             "Very deep nesting is refused to keep builds fast and safe."),
         Make(DiagnosticIds.YamlNotRead, "YAML schema files are not read by the generator", "'{0}' looks like a YAML OpenAPI document; the generator reads JSON only, so convert it to JSON", Input, DiagnosticSeverity.Warning,
             "The generator stays lean inside compilers and IDEs (System.Text.Json and Roslyn only), so it does not carry a YAML parser. Convert the file to JSON (the command-line tool does this) and list the JSON file instead."),
+        Make(DiagnosticIds.DuplicateKey, "Duplicate JSON key", "The key '{0}' appears more than once in this object; the last one is used", Input, DiagnosticSeverity.Warning,
+            "JSON parsers disagree about repeated keys; like JavaScript, the generator keeps the last value. Remove the repetition so every tool reads the same thing."),
         Make(DiagnosticIds.NullOnlyType, "Property declared with type null only", "'{0}' is declared as type \"null\", yet real payloads carry values there; it is generated as JsonElement? to hold any JSON", SchemaCategory, DiagnosticSeverity.Warning,
             "Apifox writes type \"null\" when the example it learned from had null. The property is kept as raw JSON so that real values are not lost; give it a real type in the schema to get a typed property."),
         Make(DiagnosticIds.ExampleMismatch, "Example does not match its schema", "Example '{0}' does not match its schema: {1}", SchemaCategory, DiagnosticSeverity.Warning,

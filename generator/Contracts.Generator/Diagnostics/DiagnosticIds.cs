@@ -13,6 +13,8 @@ internal static class DiagnosticIds
     public const string MissingPart = "CTR1004";
     /// <summary>Warning. The file is YAML, which the generator does not read (the command-line tool converts it). Args: file name.</summary>
     public const string YamlNotRead = "CTR1006";
+    /// <summary>Warning. A key appears twice in one JSON object; the last one is used. Args: key.</summary>
+    public const string DuplicateKey = "CTR1007";
     /// <summary>Warning. Nesting deeper than the reader allows. Args: the limit.</summary>
     public const string NestingTooDeep = "CTR1005";
 

@@ -62,7 +62,7 @@ internal static class ResponseEmitter
         writer.Line($"{errorType.Name}? __error = default;");
         writer.Line($"try {{ __error = global::System.Text.Json.JsonSerializer.Deserialize(__bytes, {context.TypeInfo(errorType)}); }}");
         writer.Line("catch (global::System.Text.Json.JsonException) { }");
-        writer.Line($"if (__error is not null) throw new global::Contracts.ApiException<{errorType.Name}>(__operation, __response.StatusCode, __response.ReasonPhrase, {Http}.CollectHeaders(__response), global::System.Text.Encoding.UTF8.GetString(__bytes), __error);");
+        writer.Line($"if (__error is not null) throw new global::Contracts.ApiException<{errorType.Name}>(__operation, __response.StatusCode, __response.ReasonPhrase, {Http}.CollectHeaders(__response), global::System.Text.Encoding.UTF8.GetString(__bytes), __error{(errorType.IsValueType ? ".Value" : "")});");
         writer.Line($"throw new global::Contracts.ApiException(__operation, __response.StatusCode, __response.ReasonPhrase, {Http}.CollectHeaders(__response), global::System.Text.Encoding.UTF8.GetString(__bytes));");
         writer.CloseBrace();
     }
@@ -79,8 +79,16 @@ internal static class ResponseEmitter
         writer.Line($"{type.Name} __value;");
         writer.OpenBrace("try");
         // Responses are read leniently: a missing required member becomes a finding of Validate(), not an exception.
-        writer.Line($"__value = global::System.Text.Json.JsonSerializer.Deserialize(__bytes, {context.TypeInfo(type)})");
-        writer.Line($"    ?? throw {Http}.InvalidBody(__response, __operation, __bytes, new global::System.Text.Json.JsonException(\"The response body is JSON null.\"));");
+        if (type.IsValueType)
+        {
+            // A value type cannot be null: JSON null either fails to read or is a value (JsonElement of kind Null).
+            writer.Line($"__value = global::System.Text.Json.JsonSerializer.Deserialize(__bytes, {context.TypeInfo(type)});");
+        }
+        else
+        {
+            writer.Line($"__value = global::System.Text.Json.JsonSerializer.Deserialize(__bytes, {context.TypeInfo(type)})");
+            writer.Line($"    ?? throw {Http}.InvalidBody(__response, __operation, __bytes, new global::System.Text.Json.JsonException(\"The response body is JSON null.\"));");
+        }
         writer.CloseBrace();
         writer.OpenBrace("catch (global::System.Text.Json.JsonException __exception)");
         writer.Line($"throw {Http}.InvalidBody(__response, __operation, __bytes, __exception);");

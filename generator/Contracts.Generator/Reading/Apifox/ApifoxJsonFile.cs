@@ -18,7 +18,11 @@ internal static class ApifoxJsonFile
         // Utf8JsonReader refuses a byte order mark; editors do not count it as a column.
         parsedText = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
         var parsed = LocatedJsonParser.Parse(parsedText);
-        if (parsed.Root is { } root) return root;
+        if (parsed.Root is { } root)
+        {
+            DuplicateKeys.Report(root, filePath, diagnostics);
+            return root;
+        }
         var error = parsed.Error!;
         diagnostics.Add(error.IsTooDeep
             ? DiagnosticInfo.Create(DiagnosticIds.NestingTooDeep, filePath, error.Span, what, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture))
