@@ -18,7 +18,7 @@ internal static class RecordEmitter
 
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, property);
+            EmitProperty(writer, record, property);
         }
         if (record.KeepsUnknownMembers)
         {
@@ -42,12 +42,23 @@ internal static class RecordEmitter
         return writer.ToString();
     }
 
-    private static void EmitProperty(SourceWriter writer, PropertyPlan property)
+    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property)
     {
         DocComments.ForValue(writer, property.Schema.Description, property.Schema.Title ?? "The " + property.JsonName + " member.", property.Schema, property.JsonName);
         var required = property.Required ? "required " : "";
         var initializer = property.DefaultLiteral is null ? "" : $" = {property.ConstantPrefix}Default;";
-        writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get; init; }}{initializer}");
+        if (RequiredBits.Mask(record, property) is { } mask)
+        {
+            // Setting a required member (also through `with`) clears its "missing when read" bit.
+            var field = "__" + property.Name;
+            writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get => {field}; init {{ {field} = value; _missingRequired &= ~{mask}; }} }}");
+            var fieldInitializer = initializer.Length > 0 ? initializer : property.Type.Nullable || property.Type.IsValueType ? ";" : " = default!;";
+            writer.Line($"private {property.Type.Name} {field}{fieldInitializer}");
+        }
+        else
+        {
+            writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get; init; }}{initializer}");
+        }
         writer.Line();
     }
 

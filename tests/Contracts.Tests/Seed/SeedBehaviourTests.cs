@@ -177,4 +177,17 @@ public sealed class SeedBehaviourTests
         var expected = JsonNode.Parse("""{"input":{"image":"i","num_outputs":2,"guidance_scale":7.5,"prompt_strength":0.8,"num_inference_steps":25,"extra_inner":{"a":[1,2,{"b":null}]}},"extra_outer":true,"n":1.5e300}""");
         Assert.True(JsonNode.DeepEquals(expected, back), back.ToJsonString());
     }
+
+    [Fact]
+    public void Filling_in_a_missing_required_member_with_with_clears_the_finding()
+    {
+        var json = """{"id":"a","model":"m","version":"v","input":{"aspect_ratio":"1:1","input_image":"i","output_format":"jpg","prompt":"p","prompt_upsampling":false},"logs":"","output":null,"data_removed":false,"error":null,"status":"starting","created_at":"t","urls":{"get":"g","cancel":"c","stream":"s","web":"w"}}""";
+        var prediction = JsonSerializer.Deserialize(json, Json.PostPredictionsResponse)!;
+        Assert.Equal("/input/safety_tolerance", Assert.Single(prediction.Validate()).Path);
+
+        var fixedUp = prediction with { Input = prediction.Input with { SafetyTolerance = 2 } };
+
+        Assert.Empty(fixedUp.Validate());
+        Assert.Single(prediction.Validate());
+    }
 }
