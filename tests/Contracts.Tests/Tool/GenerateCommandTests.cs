@@ -1,0 +1,179 @@
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace Contracts.Tests.Tool;
+
+public sealed class GenerateCommandTests
+{
+    private static readonly string[] SeedFiles =
+    {
+        "ReplicateCreatePrediction.PostPredictionsRequest.g.cs",
+        "ReplicateCreatePrediction.PostPredictionsRequestInput.g.cs",
+        "ReplicateCreatePrediction.PostPredictionsResponse.g.cs",
+        "ReplicateCreatePrediction.PostPredictionsResponseInput.g.cs",
+        "ReplicateCreatePrediction.PostPredictionsResponseUrls.g.cs",
+        "ReplicateCreatePrediction.ReplicateCreatePredictionClient.g.cs",
+        "ReplicateCreatePrediction.ReplicateCreatePredictionJsonContext.g.cs",
+    };
+
+    [Fact]
+    public void The_seed_generates_its_seven_files_and_prints_its_four_warnings_where_editors_can_jump()
+    {
+        using var temp = new TempFolder();
+        var seed = RepositoryFiles.SeedSchema;
+        var output = temp.Combine("generated");
+
+        var run = ToolRun.Of("generate", seed, "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal($"Generated 7 files from 1 schema files into {output}\n", run.Output);
+        var folder = Path.Combine(output, "replicate-create-prediction");
+        Assert.Equal(SeedFiles, Directory.GetFiles(folder).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Contains("namespace Contracts.ReplicateCreatePrediction;", File.ReadAllText(Path.Combine(folder, SeedFiles[5])));
+        Assert.Collection(run.ErrorLines,
+            line => Assert.StartsWith(seed + "(102,16): warning CTR2003: Example 'example 1' has member '/version'", line),
+            line => Assert.StartsWith(seed + "(165,19): warning CTR2001: '/output' is declared as type \"null\"", line),
+            line => Assert.StartsWith(seed + "(171,19): warning CTR2001: '/error'", line),
+            line => Assert.StartsWith(seed + "(231,13): warning CTR2002: Example 'Create image' does not match its schema", line));
+    }
+
+    [Fact]
+    public void Options_set_the_namespace_and_client_name()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("generated");
+
+        var run = ToolRun.Of("generate", RepositoryFiles.SeedSchema, "--out", output, "--namespace", "Acme.Replicate", "--client-name", "ReplicateClient");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var client = File.ReadAllText(Path.Combine(output, "replicate-create-prediction", "ReplicateCreatePrediction.ReplicateClient.g.cs"));
+        Assert.Contains("namespace Acme.Replicate;", client);
+        Assert.Contains("class ReplicateClient", client);
+    }
+
+    [Fact]
+    public void A_folder_is_read_recursively_and_files_that_are_not_api_descriptions_are_skipped()
+    {
+        using var temp = new TempFolder();
+        File.Copy(RepositoryFiles.SeedSchema, temp.Write("schemas/nested/replicate-create-prediction.apifox.txt", ""), overwrite: true);
+        temp.Write("schemas/notes.txt", "Remember to ask for an API key.\n");
+        temp.Write("schemas/ci.yml", "on: push\njobs: {}\n");
+        var output = temp.Combine("generated");
+
+        var run = ToolRun.Of("generate", temp.Combine("schemas"), "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("Generated 7 files from 1 schema files", run.Output);
+        Assert.Equal(new[] { "replicate-create-prediction" }, Directory.GetDirectories(output).Select(Path.GetFileName));
+        Assert.DoesNotContain("notes", run.Error);
+        Assert.DoesNotContain("ci.yml", run.Error);
+    }
+
+    [Fact]
+    public void Stale_generated_files_are_removed_and_other_files_kept()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("generated");
+        var stale = temp.Write("generated/replicate-create-prediction/ReplicateCreatePrediction.Removed.g.cs", "// old");
+        var notes = temp.Write("generated/replicate-create-prediction/notes.md", "mine");
+        var otherFolder = temp.Write("generated/other/Other.g.cs", "// another schema's");
+
+        var run = ToolRun.Of("generate", RepositoryFiles.SeedSchema, "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(notes));
+        Assert.True(File.Exists(otherFolder));
+    }
+
+    [Fact]
+    public void A_yaml_openapi_file_is_converted_and_generates_code()
+    {
+        using var temp = new TempFolder();
+        var yaml = temp.Write("pet-store.openapi.yaml", PetStoreYaml.Yaml);
+        var output = temp.Combine("generated");
+
+        var run = ToolRun.Of("generate", yaml, "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("", run.Error);
+        var folder = Path.Combine(output, "pet-store");
+        var pet = File.ReadAllText(Path.Combine(folder, "PetStore.Pet.g.cs"));
+        Assert.Contains("namespace Contracts.PetStore;", pet);
+        Assert.Contains("Owner? Owner", pet);
+        Assert.Contains("\"yes\"", File.ReadAllText(Path.Combine(folder, "PetStore.PetVaccinated.g.cs")));
+        Assert.Contains("GetPetAsync", File.ReadAllText(Path.Combine(folder, "PetStore.PetStoreClient.g.cs")));
+    }
+
+    [Fact]
+    public void Diagnostics_of_a_yaml_file_point_into_its_json_conversion_and_say_so()
+    {
+        using var temp = new TempFolder();
+        var yaml = temp.Write("pets.yaml", PetStoreYaml.Yaml.Replace("'#/components/schemas/Owner'", "'#/components/schemas/Nobody'"));
+        var json = Contracts.Tool.Yaml.YamlToJson.Convert(File.ReadAllText(yaml));
+        var jsonLine = json.Split('\n').ToList().FindIndex(line => line.Contains("Nobody")) + 1;
+
+        var run = ToolRun.Of("generate", yaml, "--out", temp.Combine("generated"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.ErrorLines, line => line.StartsWith($"{yaml}({jsonLine},") && line.Contains("warning CTR2007"));
+        Assert.Contains(run.ErrorLines, line => line.Contains("note: the positions above are in the JSON converted from this YAML file"));
+    }
+
+    [Fact]
+    public void Malformed_yaml_openapi_exits_2_naming_the_line()
+    {
+        using var temp = new TempFolder();
+        var yaml = temp.Write("broken.yaml", "openapi: 3.0.0\ninfo:\n  title: x\n bad: 1\n");
+
+        var run = ToolRun.Of("generate", yaml, "--out", temp.Combine("generated"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(yaml + "(4,2): error: cannot convert the YAML: ", run.Error);
+    }
+
+    [Fact]
+    public void An_alias_bomb_exits_2()
+    {
+        using var temp = new TempFolder();
+        var yaml = temp.Write("bomb.yaml", ConvertCommandTests.AliasBomb());
+
+        var run = ToolRun.Of("generate", yaml, "--out", temp.Combine("generated"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("alias bomb", run.Error);
+    }
+
+    [Fact]
+    public void Malformed_json_exits_1_with_CTR1001_at_its_line()
+    {
+        using var temp = new TempFolder();
+        var json = temp.Write("broken.json", """
+            {"openapi": "3.0.0", "info": {"title": "x"},
+             "paths": {
+               "/a": {"get": {"responses": {"200": {"description": "ok"}}}},
+               "/b": {oops}
+             }
+            }
+            """);
+
+        var run = ToolRun.Of("generate", json, "--out", temp.Combine("generated"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.StartsWith(json + "(4,11): error CTR1001: "));
+    }
+
+    [Fact]
+    public void A_missing_input_exits_2_with_a_message()
+    {
+        using var temp = new TempFolder();
+        var missing = temp.Combine("nothing-here");
+
+        var run = ToolRun.Of("generate", missing, "--out", temp.Combine("generated"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: '{missing}' is neither a file nor a folder.\n", run.Error);
+        Assert.False(Directory.Exists(temp.Combine("generated")));
+    }
+}
