@@ -35,30 +35,11 @@ internal static class UnionEmitter
             EmitAlternative(writer, plan, alternative);
         }
         EmitMatches(writer, plan);
-        writer.Line("/// <inheritdoc />");
-        writer.Line($"public bool Equals({name} other) => string.Equals(Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText(), other.Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : other.Json.GetRawText(), global::System.StringComparison.Ordinal);");
+        writer.Line("// Equality and hashing compare the JSON text as read; default(T) holds no JSON and reads as empty.");
+        writer.Line("private string RawText => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
         writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line("public override int GetHashCode() => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? 0 : global::System.StringComparer.Ordinal.GetHashCode(Json.GetRawText());");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line("public override string ToString() => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
-        writer.Line();
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the JSON it holds.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBrace($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>");
-        writer.Line("/// <summary>The shared instance.</summary>");
-        writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => new(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {name} value, global::System.Text.Json.JsonSerializerOptions options) => value.Json.WriteTo(writer);");
-        writer.CloseBrace();
+        ValueStructMembers.Emit(writer, name, "RawText", $"Reads and writes <see cref=\"{name}\"/> as the JSON it holds.",
+            "new(global::System.Text.Json.JsonElement.ParseValue(ref reader))", "value.Json.WriteTo(writer)");
         writer.CloseBrace();
         return writer.ToString();
     }

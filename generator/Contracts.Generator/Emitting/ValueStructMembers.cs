@@ -1,0 +1,47 @@
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>
+/// The members every generated value struct (enums, unions) shares: equality, hashing and text over one string view of
+/// the value, == and !=, and the nested JsonConverter with the given read and write expressions.
+/// </summary>
+internal static class ValueStructMembers
+{
+    /// <param name="text">An expression giving the value as text (never null).</param>
+    /// <param name="read">An expression building the struct from <c>reader</c>.</param>
+    /// <param name="write">A statement writing <c>value</c> to <c>writer</c>, without the semicolon.</param>
+    public static void Emit(SourceWriter writer, string name, string text, string converterSummary, string read, string write)
+    {
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public bool Equals({name} other) => string.Equals({text}, other.{text}, global::System.StringComparison.Ordinal);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode({text});");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override string ToString() => {text};");
+        writer.Line();
+        writer.Line("/// <summary>Compares by value.</summary>");
+        writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+        writer.Line();
+        writer.Line("/// <summary>Compares by value.</summary>");
+        writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+        writer.Line();
+        writer.Line($"/// <summary>{converterSummary}</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBrace($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>");
+        writer.Line("/// <summary>The shared instance.</summary>");
+        writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => {read};");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {name} value, global::System.Text.Json.JsonSerializerOptions options) => {write};");
+        writer.CloseBrace();
+    }
+}
