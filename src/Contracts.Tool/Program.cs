@@ -38,6 +38,7 @@ internal static class Program
         };
         root.Add(GenerateCommand.Create());
         root.Add(ConvertCommand.Create());
+        root.Add(Diff.DiffCommand.Create());
         return root;
     }
 }

@@ -18,7 +18,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("generate")]
+    [InlineData("convert")]
     [InlineData("generate schemas --unknown")]
     [InlineData("frobnicate")]
     public void Bad_usage_exits_2_with_a_message_and_no_stack_trace(string commandLine)

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+using Contracts.Generator.Reading.Schemas;
+
+namespace Contracts.Tool.Diff.Engine;
+
+/// <summary>
+/// One small comparer per aspect of a schema node (type, format, limits, values, text). Each reports rule suffixes;
+/// the structure below the node (members, items, alternatives, references) is <see cref="SchemaWalker"/>'s job.
+/// </summary>
+internal static class ValueAspects
+{
+    private delegate void Aspect(Schema before, Schema after, in NodeReport report);
+
+    private static readonly Aspect[] All =
+    {
+        TypeOf, Format, Nullability,
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.Maximum, a.Constraints.Maximum, upper: true, "maximum", r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.Minimum, a.Constraints.Minimum, upper: false, "minimum", r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MaxLength, a.Constraints.MaxLength, "max-length", r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MinLength, a.Constraints.MinLength, "min-length", r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MaxItems, a.Constraints.MaxItems, "max-items", r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MinItems, a.Constraints.MinItems, "min-items", r),
+        Pattern, UniqueItems, ExtraMembers, ExclusiveAlternatives, Discriminator,
+        EnumValues, Const, Default,
+        Description, Title, EnumDocumentation,
+    };
+
+    public static void Compare(Schema before, Schema after, in NodeReport report)
+    {
+        foreach (var aspect in All) aspect(before, after, report);
+    }
+
+    /// <summary>The JSON type name, or "any".</summary>
+    public static string TypeName(SchemaType type) => type == SchemaType.Any ? "any" : type.ToString().ToLowerInvariant();
+
+    private static void TypeOf(Schema before, Schema after, in NodeReport report)
+    {
+        if (before.Type == after.Type) return;
+        var suffix = Widens(before.Type, after.Type) ? "type-widened" : Widens(after.Type, before.Type) ? "type-narrowed" : "type-changed";
+        report.Add(suffix, $"type {TypeName(before.Type)} → {TypeName(after.Type)}");
+    }
+
+    /// <summary>True when every value of <paramref name="from"/> is a value of <paramref name="to"/>.</summary>
+    private static bool Widens(SchemaType from, SchemaType to) => to == SchemaType.Any || (from == SchemaType.Integer && to == SchemaType.Number);
+
+    private static void Format(Schema before, Schema after, in NodeReport report)
+    {
+        var b = Blank(before.Format);
+        var a = Blank(after.Format);
+        if (string.Equals(b, a, StringComparison.OrdinalIgnoreCase)) return;
+        if (b is null) report.Add("format-added", $"format {a} added");
+        else if (a is null) report.Add("format-removed", $"format {b} removed");
+        else report.Add("format-changed", $"format {b} → {a}");
+    }
+
+    private static void Nullability(Schema before, Schema after, in NodeReport report)
+    {
+        if (before.Nullable == after.Nullable) return;
+        report.Add(after.Nullable ? "became-nullable" : "became-non-nullable", after.Nullable ? "now nullable" : "no longer nullable");
+    }
+
+    private static void Pattern(Schema before, Schema after, in NodeReport report)
+    {
+        var b = before.Constraints.Pattern;
+        var a = after.Constraints.Pattern;
+        if (b == a) return;
+        if (b is null) report.Add("pattern-added", $"pattern {a} added");
+        else if (a is null) report.Add("pattern-removed", $"pattern {b} removed");
+        else report.Add("pattern-changed", $"pattern {b} → {a}");
+    }
+
+    private static void UniqueItems(Schema before, Schema after, in NodeReport report)
+    {
+        if (before.Constraints.UniqueItems == after.Constraints.UniqueItems) return;
+        report.Add(after.Constraints.UniqueItems ? "unique-items-added" : "unique-items-removed",
+            after.Constraints.UniqueItems ? "items must be unique" : "items may repeat");
+    }
+
+    private static void ExtraMembers(Schema before, Schema after, in NodeReport report)
+    {
+        if (before.AllowsAdditionalProperties == after.AllowsAdditionalProperties) return;
+        report.Add(after.AllowsAdditionalProperties ? "extra-members-allowed" : "extra-members-forbidden",
+            after.AllowsAdditionalProperties ? "undeclared members allowed" : "undeclared members forbidden");
+    }
+
+    private static void ExclusiveAlternatives(Schema before, Schema after, in NodeReport report)
+    {
+        if (before.Alternatives.IsEmpty || after.Alternatives.IsEmpty || before.AlternativesFromAnyOf == after.AlternativesFromAnyOf) return;
+        report.Add(after.AlternativesFromAnyOf ? "exclusive-alternatives-removed" : "exclusive-alternatives-added",
+            after.AlternativesFromAnyOf ? "oneOf → anyOf" : "anyOf → oneOf");
+    }
+
+    private static void Discriminator(Schema before, Schema after, in NodeReport report)
+    {
+        var b = before.Discriminator?.PropertyName;
+        var a = after.Discriminator?.PropertyName;
+        if (b == a) return;
+        report.Add("discriminator-changed", $"discriminator {b ?? "none"} → {a ?? "none"}");
+    }
+
+    private static void EnumValues(Schema before, Schema after, in NodeReport report)
+    {
+        var b = before.Constraints.AllowedValues;
+        var a = after.Constraints.AllowedValues;
+        if (b.IsEmpty && a.IsEmpty) return;
+        if (b.IsEmpty)
+        {
+            report.Add("enum-added", "values limited to " + string.Join(", ", a));
+            return;
+        }
+        if (a.IsEmpty)
+        {
+            report.Add("enum-removed", "values no longer limited to " + string.Join(", ", b));
+            return;
+        }
+        var removed = Except(b, a);
+        var added = Except(a, b);
+        if (removed.Count > 0) report.Add("enum-value-removed", "enum values removed: " + string.Join(", ", removed));
+        if (added.Count > 0) report.Add("enum-value-added", "enum values added: " + string.Join(", ", added));
+    }
+
+    private static List<string> Except(EquatableArray<string> values, EquatableArray<string> others)
+    {
+        var set = new HashSet<string>(others.Select(JsonKey), StringComparer.Ordinal);
+        return values.Where(v => !set.Contains(JsonKey(v))).ToList();
+    }
+
+    /// <summary>A value's text with numbers by value (1.0 and 1 alike), so a hash set compares as the reader does.</summary>
+    private static string JsonKey(string json)
+    {
+        if (json.Length == 0 || !(json[0] == '-' || char.IsDigit(json[0]))) return json;
+        return decimal.TryParse(json, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? (number / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : json;
+    }
+
+    private static void Const(Schema before, Schema after, in NodeReport report)
+    {
+        var b = before.Constraints.Const;
+        var a = after.Constraints.Const;
+        if (SameValue(b, a)) return;
+        if (b is null) report.Add("const-added", $"const {a} added");
+        else if (a is null) report.Add("const-removed", $"const {b} removed");
+        else report.Add("const-changed", $"const {b} → {a}");
+    }
+
+    private static void Default(Schema before, Schema after, in NodeReport report)
+    {
+        var b = before.Default;
+        var a = after.Default;
+        if (SameValue(b, a)) return;
+        if (b is null) report.Add("default-added", $"default {a} added");
+        else if (a is null) report.Add("default-removed", $"default {b} removed");
+        else report.Add("default-changed", $"default {b} → {a}");
+    }
+
+    private static void Description(Schema before, Schema after, in NodeReport report)
+    {
+        if (SameText(before.Description, after.Description)) return;
+        report.Add("description-changed", "description changed");
+    }
+
+    private static void Title(Schema before, Schema after, in NodeReport report)
+    {
+        if (SameText(before.Title, after.Title)) return;
+        report.Add("title-changed", $"title {Quote(before.Title)} → {Quote(after.Title)}");
+    }
+
+    /// <summary>Names and descriptions of values both sides list; added or removed values are <see cref="EnumValues"/>'s.</summary>
+    private static void EnumDocumentation(Schema before, Schema after, in NodeReport report)
+    {
+        if (before.EnumMembers == after.EnumMembers) return;
+        var afterByValue = new Dictionary<string, EnumMember>(StringComparer.Ordinal);
+        foreach (var member in after.EnumMembers) afterByValue[member.Value] = member;
+        var beforeValues = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in before.EnumMembers)
+        {
+            beforeValues.Add(member.Value);
+            if (afterByValue.TryGetValue(member.Value, out var other)
+                && (!SameText(member.Name, other.Name) || !SameText(member.Description, other.Description)))
+            {
+                report.Add("enum-documentation-changed", $"documentation of enum value {member.Value} changed");
+                return;
+            }
+        }
+        // A value documented on one side only, while both sides allow it.
+        foreach (var member in after.EnumMembers)
+        {
+            if (!beforeValues.Contains(member.Value) && before.Constraints.AllowedValues.Contains(member.Value))
+            {
+                report.Add("enum-documentation-changed", $"documentation of enum value {member.Value} changed");
+                return;
+            }
+        }
+    }
+
+    private static bool SameValue(string? before, string? after)
+        => before is null || after is null ? before == after : JsonValueText.Same(before, after);
+
+    /// <summary>Null and blank text are the same; surrounding whitespace does not count.</summary>
+    public static bool SameText(string? before, string? after) => string.Equals(Blank(before)?.Trim(), Blank(after)?.Trim(), StringComparison.Ordinal);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static string Quote(string? text) => Blank(text) is { } t ? "\"" + t + "\"" : "none";
+}
