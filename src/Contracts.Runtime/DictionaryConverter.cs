@@ -27,7 +27,7 @@ public sealed class DictionaryConverter<T> : JsonConverter<IReadOnlyDictionary<s
         {
             var key = reader.GetString()!;
             reader.Read();
-            map[key] = reader.TokenType == JsonTokenType.Null && !_value.HandleNull ? default! : _value.Read(ref reader, typeof(T), options)!;
+            map[key] = JsonNullItems.Read(ref reader, _value, options);
         }
         return map;
     }

@@ -25,7 +25,7 @@ public sealed class ListConverter<T> : JsonConverter<IReadOnlyList<T>>
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(reader.TokenType == JsonTokenType.Null && !_item.HandleNull ? default! : _item.Read(ref reader, typeof(T), options)!);
+            items.Add(JsonNullItems.Read(ref reader, _item, options));
         }
         return items;
     }

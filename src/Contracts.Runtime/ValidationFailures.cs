@@ -63,5 +63,13 @@ public static class ValidationFailures
             ? "matches none of the alternatives."
             : $"matches {matches} alternatives; oneOf allows exactly one.");
 
+    /// <summary>A member the schema does not declare, where additionalProperties is false.</summary>
+    public static ValidationError AdditionalProperty(string path, string name)
+        => new(path, "additionalProperties", "false", null, $"'{name}' is not a member the schema allows.");
+
+    /// <summary>A value held as JSON is not of the schema's type.</summary>
+    public static ValidationError Type(string path, string expected, string actual)
+        => new(path, "type", expected, actual, $"must be of type {expected} (was {actual}).");
+
     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

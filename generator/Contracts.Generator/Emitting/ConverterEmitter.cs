@@ -58,6 +58,9 @@ internal static class ConverterEmitter
         }
         if (tracksRequired) writer.Line("ulong present = 0;");
         if (record.KeepsUnknownMembers) writer.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? extra = null;");
+        else writer.Line("string? unexpected = null;");
+        var tracksNull = NullFindings.Any(record);
+        if (tracksNull) writer.Line("string? nullMember = null;");
         writer.OpenBrace("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
         var first = true;
         foreach (var property in record.Properties)
@@ -72,6 +75,7 @@ internal static class ConverterEmitter
             var onNull = new List<string>();
             if (property.Type.Nullable) onNull.Add($"{property.LocalName} = null;");
             if (mask is not null && property.SchemaNullable) onNull.Add($"present |= {mask};");
+            if (NullFindings.Tracks(property)) onNull.Add($"nullMember ??= {CSharpText.StringLiteral(property.JsonName)};");
             if (onNull.Count > 0)
             {
                 writer.OpenBrace("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
@@ -97,6 +101,8 @@ internal static class ConverterEmitter
         }
         else
         {
+            // additionalProperties: false: the member is dropped, and the first one's name kept for Validate().
+            writer.Line("unexpected ??= reader.GetString();");
             writer.Line("reader.Read();");
             writer.Line("reader.Skip();");
         }
@@ -108,7 +114,8 @@ internal static class ConverterEmitter
             var suppress = property.Required && !property.Type.Nullable && !property.Type.IsValueType ? "!" : "";
             writer.Line($"{property.Name} = {property.LocalName}{suppress},");
         }
-        if (record.KeepsUnknownMembers) writer.Line("AdditionalProperties = extra,");
+        writer.Line(record.KeepsUnknownMembers ? "AdditionalProperties = extra," : ValidationEmitter.UnexpectedMemberField + " = unexpected,");
+        if (tracksNull) writer.Line(NullFindings.Field + " = nullMember,");
         if (tracksRequired) writer.Line("_missingRequired = " + AllRequiredMask(record) + " & ~present,");
         writer.CloseBrace(";");
         writer.CloseBrace();

@@ -21,7 +21,7 @@ internal static class FileEmitter
         }
         foreach (var union in plan.Unions)
         {
-            sources.Add(new GeneratedSource(HintName(plan, union.Name), UnionEmitter.Emit(plan, union)));
+            sources.Add(new GeneratedSource(HintName(plan, union.Name), UnionEmitter.Emit(context, union)));
         }
         foreach (var result in plan.Results)
         {

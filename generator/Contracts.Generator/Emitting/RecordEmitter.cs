@@ -26,6 +26,18 @@ internal static class RecordEmitter
             writer.Line("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.Nodes.JsonNode?>? AdditionalProperties { get; set; }");
             writer.Line();
         }
+        else
+        {
+            writer.Line("// The first member the JSON this value was read from had beyond the declared ones (additionalProperties: false).");
+            writer.Line($"private string? {ValidationEmitter.UnexpectedMemberField};");
+            writer.Line();
+        }
+        if (NullFindings.Any(record))
+        {
+            writer.Line("// The first optional member the JSON this value was read from held as null where its schema does not allow null.");
+            writer.Line($"private string? {NullFindings.Field};");
+            writer.Line();
+        }
         if (RequiredBits.Count(record) > 0)
         {
             writer.Line("// Required members absent from the JSON this value was read from (one bit per required member).");

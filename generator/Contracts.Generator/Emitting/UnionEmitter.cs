@@ -10,8 +10,9 @@ internal static class UnionEmitter
 {
     private const string Conversion = "global::Contracts.JsonElementConversion";
 
-    public static string Emit(FilePlan file, UnionPlan plan)
+    public static string Emit(EmitContext context, UnionPlan plan)
     {
+        var file = context.File;
         var name = plan.Name;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, plan.Summary + " One of: " + string.Join(", ", System.Linq.Enumerable.Select(plan.Alternatives, a => a.MemberName)) + ".");
@@ -34,7 +35,7 @@ internal static class UnionEmitter
         {
             EmitAlternative(writer, plan, alternative);
         }
-        EmitMatches(writer, plan);
+        EmitMatches(writer, plan, new ValueChecks(context.Lookup, context.Unions, new PatternFields()));
         writer.Line("// Equality and hashing compare the JSON text as read; default(T) holds no JSON and reads as empty.");
         writer.Line("private string RawText => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
         writer.Line();
@@ -68,21 +69,48 @@ internal static class UnionEmitter
         writer.Line();
     }
 
-    /// <summary>How many alternatives the value satisfies (read and, for records, valid); Validate() needs 1 (oneOf) or ≥ 1 (anyOf).</summary>
-    private static void EmitMatches(Helpers.SourceWriter writer, UnionPlan plan)
+    /// <summary>
+    /// How many alternatives the value satisfies: it reads as the alternative's type and meets its keywords (records and
+    /// enums check themselves; other alternatives get a static check method here). Validate() needs 1 (oneOf) or ≥ 1 (anyOf).
+    /// </summary>
+    private static void EmitMatches(Helpers.SourceWriter writer, UnionPlan plan, ValueChecks checks)
     {
         writer.Line("/// <summary>How many alternatives this value satisfies.</summary>");
         writer.OpenBrace("internal int Matches()");
         writer.Line("var matches = 0;");
         var index = 0;
+        var checkedAlternatives = new System.Collections.Generic.List<(string Method, UnionAlternativePlan Alternative)>();
         foreach (var alternative in plan.Alternatives)
         {
-            var local = "option" + (index++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var valid = alternative.Type.Kind is ValueKind.Record ? $" && {local}.Validate().Count == 0" : alternative.Type.Kind is ValueKind.Enum ? $" && {local}.IsKnown" : "";
+            var number = (index++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var local = "option" + number;
+            string valid;
+            if (alternative.Type.Kind is ValueKind.Record) valid = $" && {local}.Validate().Count == 0";
+            else if (alternative.Type.Kind is ValueKind.Enum) valid = $" && {local}.IsKnown";
+            else if (checks.Has(alternative.Type, alternative.Schema))
+            {
+                var method = "IsValidOption" + number;
+                checkedAlternatives.Add((method, alternative));
+                valid = $" && {method}({local})";
+            }
+            else valid = "";
             writer.Line($"if (TryGet{alternative.MemberName}(out var {local}){valid}) matches++;");
         }
         writer.Line("return matches;");
         writer.CloseBrace();
         writer.Line();
+        foreach (var (method, alternative) in checkedAlternatives)
+        {
+            // The record checks' shape: with no error list, the first violation returns false.
+            writer.OpenBrace($"private static bool {method}({alternative.Type.Name} value)");
+            writer.Line("global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors = null;");
+            writer.Line("var path = \"\";");
+            writer.Line("var valid = true;");
+            checks.Value(writer, alternative.Type, alternative.Schema, "value", "path", 0);
+            writer.Line("return valid;");
+            writer.CloseBrace();
+            writer.Line();
+        }
+        checks.Patterns.Emit(writer);
     }
 }

@@ -60,9 +60,15 @@ internal sealed class SchemaConverter
     /// Converts a subschema. <paramref name="depth"/> counts nesting, including nesting through named-schema lookups, so
     /// the recursion stays bounded even across long chains of references.
     /// </summary>
-    internal Schema ConvertAt(JsonNode node, string pointer, int depth)
+    /// <param name="allOfPart">True for a part of allOf, whose "required" may name another part's properties.</param>
+    internal Schema ConvertAt(JsonNode node, string pointer, int depth, bool allOfPart = false)
     {
-        if (node is JsonBooleanNode) return new Schema { Span = node.Span };
+        if (node is JsonBooleanNode flag)
+        {
+            // true is any JSON; false (nothing is valid) has no C# shape, so it must not pass silently.
+            if (!flag.Value) _report.Unsupported("false (a schema nothing matches)", node.Span, pointer);
+            return new Schema { Span = node.Span };
+        }
         if (depth > LocatedJsonParser.MaxDepth)
         {
             _report.Report(DiagnosticIds.NestingTooDeep, node.Span, "schema at " + JsonPointer.Display(pointer), LocatedJsonParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -81,7 +87,7 @@ internal sealed class SchemaConverter
             _report.Invalid("$ref", reference.Value, "expected a string");
         }
 
-        var schema = ReadOwnKeywords(obj, pointer, depth);
+        var schema = ReadOwnKeywords(obj, pointer, depth, reportUndeclaredRequired: !allOfPart && obj.Find("allOf") is null);
         if (obj.Find("allOf") is { } allOf) schema = _allOf.Read(obj, allOf, schema, pointer, depth);
         schema = _alternatives.Read(obj, schema, pointer, depth);
 
@@ -93,10 +99,10 @@ internal sealed class SchemaConverter
     }
 
     /// <summary>Everything but composition: type, members, items, constraints, enum documentation.</summary>
-    private Schema ReadOwnKeywords(JsonObjectNode obj, string pointer, int depth)
+    private Schema ReadOwnKeywords(JsonObjectNode obj, string pointer, int depth, bool reportUndeclaredRequired)
     {
         var type = _types.Read(obj, pointer, out var nullable);
-        var properties = _properties.Read(obj, pointer, depth);
+        var properties = _properties.Read(obj, pointer, depth, reportUndeclaredRequired);
         var items = ReadItems(obj, pointer, depth);
         var (allowsAdditional, additional) = ReadAdditionalProperties(obj, pointer, depth);
         var constraints = _constraints.Read(obj);

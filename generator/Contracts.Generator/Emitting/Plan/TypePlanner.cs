@@ -206,7 +206,7 @@ internal sealed class TypePlanner
                     if (mapping.SchemaKey == key) values.Add(mapping.Value);
                 }
             }
-            alternatives.Add(new UnionAlternativePlan(members.Claim(AlternativeName(alternative, type)), type, values.ToEquatableArray()));
+            alternatives.Add(new UnionAlternativePlan(members.Claim(AlternativeName(alternative, type)), type, values.ToEquatableArray(), alternative));
         }
         var description = string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!;
         Unions[slot] = new UnionPlan(name, description, alternatives.ToEquatableArray(), schema.Discriminator?.PropertyName, schema.AlternativesFromAnyOf);
@@ -235,9 +235,15 @@ internal sealed class TypePlanner
     {
         if (schema.Format == "int64") return ValueKind.Int64;
         if (schema.Format == "int32") return ValueKind.Int32;
-        // Without a format, int fits what people write unless a stated limit needs more.
-        return FitsInt32(schema.Constraints.Minimum) && FitsInt32(schema.Constraints.Maximum) ? ValueKind.Int32 : ValueKind.Int64;
+        // Without a format, int fits what people write unless a stated limit or allowed value needs more.
+        var c = schema.Constraints;
+        var fits = FitsInt32(c.Minimum) && FitsInt32(c.Maximum) && (c.Const is null || FitsInt32(c.Const));
+        foreach (var value in c.AllowedValues) fits &= FitsInt32(value);
+        return fits ? ValueKind.Int32 : ValueKind.Int64;
     }
+
+    private static bool FitsInt32(string json)
+        => !double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || (value >= int.MinValue && value <= int.MaxValue);
 
     private static bool FitsInt32(NumericBound? bound)
         => bound is null || (double.TryParse(bound.Literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)

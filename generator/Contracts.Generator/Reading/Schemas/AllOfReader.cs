@@ -32,7 +32,7 @@ internal sealed class AllOfReader
             return site;
         }
         var parts = new List<Schema>(items.Items.Count);
-        foreach (var item in items.Items) parts.Add(_converter.ConvertAt(item, pointer, depth + 1));
+        foreach (var item in items.Items) parts.Add(_converter.ConvertAt(item, pointer, depth + 1, allOfPart: true));
         return Combine(obj, allOf, site, parts, items.Items, pointer, depth);
     }
 
@@ -84,6 +84,11 @@ internal sealed class AllOfReader
         var nullable = site.Nullable || (site.Type == SchemaType.Any && typedParts > 0 && nullableParts == typedParts);
         var properties = new List<Property>(merged.Properties.Count);
         foreach (var property in merged.Properties) properties.Add(required.Contains(property.JsonName) ? property with { Required = true } : property);
+        foreach (var name in required)
+        {
+            // As for a single schema (PropertyReader): a required name with no member cannot be checked.
+            if (keyword.Name == "allOf" && !properties.Exists(p => p.JsonName == name)) _report.Unsupported($"required (\"{name}\", which no property declares)", keyword.NameSpan, pointer);
+        }
         return merged with { Nullable = nullable, Properties = properties.ToEquatableArray(), Span = site.Span };
     }
 

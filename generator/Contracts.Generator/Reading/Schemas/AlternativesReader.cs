@@ -59,7 +59,12 @@ internal sealed class AlternativesReader
             nodes.Add(item);
         }
 
-        if (alternatives.Count == 0) return site with { Nullable = true };
+        if (alternatives.Count == 0)
+        {
+            // Null and nothing else, with no type beside: held as any JSON, like type "null" (CTR2001).
+            if (site.Type == SchemaType.Any) _report.Report(Diagnostics.DiagnosticIds.NullOnlyType, member.NameSpan, JsonPointer.Display(pointer));
+            return site with { Nullable = true };
+        }
         if (alternatives.Count == 1)
         {
             var single = _allOf.Combine(obj, member, site, alternatives, nodes, pointer, depth);

@@ -26,14 +26,19 @@ internal sealed class PropertyReader
         _spreader = spreader;
     }
 
-    public EquatableArray<Property> Read(JsonObjectNode obj, string pointer, int depth)
+    /// <param name="reportUndeclaredRequired">False where "required" may name members declared elsewhere (allOf); the merge reports those.</param>
+    public EquatableArray<Property> Read(JsonObjectNode obj, string pointer, int depth, bool reportUndeclaredRequired = true)
     {
         var own = ReadOwn(obj, pointer, depth);
         var ownByName = new Dictionary<string, Member>(StringComparer.Ordinal);
         foreach (var member in own) ownByName[member.Name] = member;
         var required = new HashSet<string>(_keywords.StringArray(obj, "required"), StringComparer.Ordinal);
         var spreads = _spreader.Read(obj, pointer, depth);
-        if (own.Count == 0 && spreads.Count == 0) return EquatableArray<Property>.Empty;
+        if (own.Count == 0 && spreads.Count == 0)
+        {
+            if (reportUndeclaredRequired) ReportUndeclaredRequired(obj, new HashSet<string>(StringComparer.Ordinal), pointer);
+            return EquatableArray<Property>.Empty;
+        }
 
         var ordered = new List<Property>();
         var placed = new HashSet<string>(StringComparer.Ordinal);
@@ -70,7 +75,18 @@ internal sealed class PropertyReader
         }
         foreach (var member in own) PlaceOwn(member);
         foreach (var spread in spreads) PlaceSpread(spread);
+        if (reportUndeclaredRequired) ReportUndeclaredRequired(obj, placed, pointer);
         return ordered.ToEquatableArray();
+    }
+
+    /// <summary>A required name no property declares has no member to check it against: say so (CTR2005) rather than drop it quietly.</summary>
+    private void ReportUndeclaredRequired(JsonObjectNode obj, HashSet<string> placed, string pointer)
+    {
+        if (obj.Find("required") is not { } member) return;
+        foreach (var name in KeywordReader.StringArrayQuietly(obj, "required"))
+        {
+            if (placed.Add(name)) _report.Unsupported($"required (\"{name}\", which no property declares)", member.NameSpan, pointer);
+        }
     }
 
     /// <summary>The object's own members in document order; a duplicate name keeps the first position and the last schema.</summary>

@@ -13,6 +13,11 @@ internal sealed class ReferenceSiteReader
     // Keywords that make the siblings a copy of the target rather than documentation of the site.
     private static readonly string[] CopyKeywords = { "properties", "items", "required", "additionalProperties", "enum", "const", "x-apifox-refs" };
     private static readonly string[] Composition = { "allOf", "oneOf", "anyOf" };
+    // Limits beside "$ref": OpenAPI 3.1 (JSON Schema 2020-12) applies them too, so ignoring them must not be silent.
+    private static readonly string[] Limits =
+    {
+        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems",
+    };
 
     private readonly SchemaConverter _converter;
     private readonly SchemaReporter _report;
@@ -40,6 +45,10 @@ internal sealed class ReferenceSiteReader
         _types.Read(obj, pointer, out var nullable);
         site = site with { Nullable = nullable };
         foreach (var keyword in Composition)
+        {
+            if (obj.Find(keyword) is { } member) _report.Unsupported(keyword + " (beside $ref)", member.NameSpan, pointer);
+        }
+        foreach (var keyword in Limits)
         {
             if (obj.Find(keyword) is { } member) _report.Unsupported(keyword + " (beside $ref)", member.NameSpan, pointer);
         }

@@ -71,12 +71,12 @@ internal sealed class TypeReader
     }
 
     /// <summary>
-    /// The type a schema without "type" implies: object for members, array for items, else the type all its allowed
+    /// The type a schema without "type" implies: object for members (or a rule for extra ones), array for items, else the type all its allowed
     /// values share (a null among them makes it nullable); Any when nothing tells.
     /// </summary>
     public static SchemaType Infer(JsonObjectNode obj, Constraints constraints, ref bool nullable)
     {
-        if (obj.Find("properties") is not null || obj.Find("x-apifox-refs") is not null) return SchemaType.Object;
+        if (obj.Find("properties") is not null || obj.Find("x-apifox-refs") is not null || obj.Find("additionalProperties") is not null) return SchemaType.Object;
         if (obj.Find("items") is not null) return SchemaType.Array;
 
         var values = new List<string>(constraints.AllowedValues);

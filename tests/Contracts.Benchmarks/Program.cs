@@ -1,0 +1,37 @@
+using System;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Contracts.Benchmarks.Infrastructure;
+
+namespace Contracts.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        // --short is ours, not BenchmarkDotNet's: it reaches the benchmark processes through the environment.
+        if (args.Contains(Jobs.ShortFlag))
+        {
+            Environment.SetEnvironmentVariable(Jobs.ShortVariable, "1");
+            args = args.Where(arg => arg != Jobs.ShortFlag).ToArray();
+        }
+        var config = DefaultConfig.Instance;
+        // Results land in the repository's ignored artifacts/ folder unless --artifacts says otherwise.
+        if (!args.Contains("--artifacts") && RepositoryRoot() is { } root)
+        {
+            config = config.WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarks"));
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    private static string? RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Contracts.sln"))) return directory.FullName;
+        }
+        return null;
+    }
+}

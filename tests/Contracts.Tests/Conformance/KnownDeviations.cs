@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace Contracts.Tests.Conformance;
+
+/// <summary>
+/// Every suite case of a supported keyword that the generated code gets "wrong", with the reason. A case listed here must
+/// still disagree (so the list stays true), and a disagreement not listed here fails the suite test.
+/// </summary>
+public static class KnownDeviations
+{
+    private const string IgnoresArrays = "ignores arrays";
+    private const string IgnoresOtherNonObjects = "ignores other non-objects";
+
+    public static readonly IReadOnlyList<Deviation> All = new[]
+    {
+        new Deviation("*/properties", "object properties validation", DeviationReason.InferredType, IgnoresArrays, IgnoresOtherNonObjects),
+        new Deviation("*/properties", "properties whose names are Javascript object property names", DeviationReason.InferredType, IgnoresArrays, IgnoresOtherNonObjects),
+        new Deviation("*/required", "required validation", DeviationReason.InferredType, IgnoresArrays, "ignores strings", IgnoresOtherNonObjects, "ignores boolean"),
+        new Deviation("*/required", "required validation", DeviationReason.NullReadAsAbsent, "ignores null"),
+        new Deviation("*/items", "a schema given for items", DeviationReason.InferredType, "ignores non-arrays", "JavaScript pseudo-array is valid"),
+        new Deviation("*/ref", "root pointer ref", DeviationReason.InferredType, "match", "recursive match"),
+        new Deviation("*/pattern", "pattern validation", DeviationReason.NullReadAsAbsent, "ignores null"),
+        new Deviation("draft2020-12/const", "const with null", DeviationReason.NullReadAsAbsent, "null is valid"),
+        new Deviation("*/type", "multiple types can be specified in an array", DeviationReason.SeveralTypes, "a float is invalid", "an object is invalid", "an array is invalid", "a boolean is invalid"),
+        new Deviation("*/type", "type: array or object", DeviationReason.SeveralTypes, "number is invalid", "string is invalid"),
+        new Deviation("*/type", "type: array, object or null", DeviationReason.SeveralTypes, "number is invalid", "string is invalid"),
+        new Deviation("draft2020-12/type", "integer type matches integers", DeviationReason.IntegerWithFraction, "a float with zero fractional part is an integer"),
+        new Deviation("*/enum", "enum with 0 does not match false", DeviationReason.IntegerWithFraction, "float zero is valid"),
+        new Deviation("*/enum", "enum with 1 does not match true", DeviationReason.IntegerWithFraction, "float one is valid"),
+        new Deviation("draft2020-12/const", "const with 0 does not match other zero-like types", DeviationReason.IntegerWithFraction, "float zero is valid"),
+        new Deviation("draft2020-12/const", "const with 1 does not match true", DeviationReason.IntegerWithFraction, "float one is valid"),
+        new Deviation("draft2020-12/const", "const with -2.0 matches integer and float types", DeviationReason.IntegerWithFraction, "float -2.0 is valid"),
+        new Deviation("draft2020-12/const", "float and integers are equal up to 64-bit representation limits", DeviationReason.IntegerWithFraction, "float is valid"),
+        new Deviation("*/default", "invalid string value for default", DeviationReason.DefaultApplied, "still valid when the invalid default is used"),
+        new Deviation("*/default", "the default keyword does not do anything if the property is missing", DeviationReason.DefaultApplied, "missing properties are not filled in with the default"),
+        new Deviation("*/additionalProperties", "additionalProperties does not look in applicators", DeviationReason.AllOfMerged, "properties defined in allOf are not examined"),
+    };
+}
