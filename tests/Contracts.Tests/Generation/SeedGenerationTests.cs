@@ -143,4 +143,15 @@ public sealed class SeedGenerationTests
         Assert.Contains("ReplicateCreatePrediction.PostPredictionsResponse.g.cs", run.GeneratedSources.Keys);
         Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
     }
+
+    [Fact]
+    public void Two_files_with_the_same_name_report_the_collision_instead_of_crashing()
+    {
+        var twin = new SchemaInput("/repo/elsewhere/replicate-create-prediction.apifox.txt", SeedExamples.SeedText, "Contracts.Twin", "TwinClient");
+
+        var run = GeneratorHarness.Run(new[] { Seed, twin });
+
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CTR4003");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+    }
 }

@@ -18,7 +18,8 @@ internal static class SeedExamples
     public static string ResponseExample(string name)
         => Block("响应示例").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name).GetProperty("data").GetString()!;
 
-    private static JsonElement Block(string heading)
+    /// <summary>The JSON block after a section heading of the seed page (参数, 请求体, 响应, 响应示例).</summary>
+    public static JsonElement Block(string heading)
     {
         var text = SeedText.Replace("\r\n", "\n");
         var start = text.IndexOf("\n" + heading + "\n", System.StringComparison.Ordinal) + heading.Length + 2;

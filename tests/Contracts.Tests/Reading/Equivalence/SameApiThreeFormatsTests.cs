@@ -18,13 +18,7 @@ public sealed class SameApiThreeFormatsTests
 {
     private const string Title = "创建任务 stability-ai/stable-diffusion-img2img";
 
-    private static JsonNode Block(string heading)
-    {
-        var text = SeedExamples.SeedText.Replace("\r\n", "\n");
-        var start = text.IndexOf("\n" + heading + "\n", System.StringComparison.Ordinal) + heading.Length + 2;
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text.Substring(start).TrimStart()));
-        return JsonNode.Parse(ref reader)!;
-    }
+    private static JsonNode Block(string heading) => JsonNode.Parse(SeedExamples.Block(heading).GetRawText())!;
 
     private static string ProjectExport()
     {
