@@ -18,31 +18,40 @@ public sealed class ContractsGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The collected paths only decide each file's hint-name prefix; an unchanged file keeps the same value, so it stays cached.
         var files = context.AdditionalTextsProvider
+            .Collect()
+            .SelectMany(static (texts, _) => SchemaFileList.Identify(texts))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => ToInput(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Input);
 
-        // One step per file from reading to text, so an edit to one schema file regenerates only that file.
+        // One step per file from reading to text, and one source output per file, so an edit to one schema file
+        // regenerates and re-adds only that file's sources.
         var outputs = files
             .Select(static (input, cancellationToken) => Generate(input, cancellationToken))
             .WithTrackingName(TrackingNames.Emit);
+        context.RegisterSourceOutput(outputs, static (output, file) => AddSources(output, file));
 
         var environment = context.CompilationProvider
             .Select(static (compilation, _) => EnvironmentCheck.Missing(compilation))
             .WithTrackingName(TrackingNames.Environment);
-
-        context.RegisterSourceOutput(outputs.Collect().Combine(environment), static (output, pair) => Report(output, pair.Left, pair.Right));
+        var anySources = outputs
+            .Select(static (file, _) => !file.Sources.IsEmpty)
+            .Collect()
+            .Select(static (flags, _) => flags.Contains(true));
+        context.RegisterSourceOutput(anySources.Combine(environment), static (output, pair) => ReportMissing(output, pair.Left, pair.Right));
     }
 
-    private static SchemaFileInput ToInput(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    private static SchemaFileInput ToInput(SchemaFile file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
     {
-        var options = provider.GetOptions(file);
+        var options = provider.GetOptions(file.Text);
         options.TryGetValue("build_metadata.AdditionalFiles.ContractsNamespace", out var ns);
         options.TryGetValue("build_metadata.AdditionalFiles.ContractsClientName", out var clientName);
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
-        var text = file.GetText(cancellationToken)?.ToString() ?? "";
-        return new SchemaFileInput(file.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)));
+        // A repeated item is not read: the first occurrence generates, this one only reports.
+        var text = file.Repeated ? "" : file.Text.GetText(cancellationToken)?.ToString() ?? "";
+        return new SchemaFileInput(file.Text.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)), file.HintPrefix, file.Repeated);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
@@ -50,11 +59,16 @@ public sealed class ContractsGenerator : IIncrementalGenerator
     /// <summary>Reads, plans and emits one file; never throws (an unexpected exception becomes CTR1002).</summary>
     internal static FileOutput Generate(SchemaFileInput input, CancellationToken cancellationToken)
     {
+        if (input.Repeated)
+        {
+            var repeated = DiagnosticInfo.Create(DiagnosticIds.RepeatedFile, input.Path, SourceSpan.None, input.Path);
+            return new FileOutput(EquatableArray<GeneratedSource>.Empty, new EquatableArray<DiagnosticInfo>(new[] { repeated }));
+        }
         try
         {
             var document = ApiDocumentReader.Read(input.Path, input.Text, cancellationToken);
             if (document is null) return FileOutput.Empty;
-            var plan = PlanBuilder.Build(document, input.Options);
+            var plan = PlanBuilder.Build(document, input.Options, input.HintPrefix);
             return new FileOutput(FileEmitter.Emit(plan), plan.Diagnostics);
         }
         catch (OperationCanceledException)
@@ -69,33 +83,24 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<FileOutput> outputs, EquatableArray<string> missing)
+    private static void AddSources(SourceProductionContext context, FileOutput output)
     {
-        var anySources = false;
-        var hintNames = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var output in outputs)
+        foreach (var diagnostic in output.Diagnostics)
         {
-            foreach (var diagnostic in output.Diagnostics)
-            {
-                context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
-            }
-            foreach (var source in output.Sources)
-            {
-                anySources = true;
-                if (!hintNames.Add(source.HintName))
-                {
-                    context.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(DiagnosticIds.DuplicateOutput, "", SourceSpan.None, source.HintName)));
-                    continue;
-                }
-                context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
-            }
+            context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
         }
-        if (anySources)
+        foreach (var source in output.Sources)
         {
-            foreach (var what in missing)
-            {
-                context.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(DiagnosticIds.MissingReference, "", SourceSpan.None, what)));
-            }
+            context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+        }
+    }
+
+    private static void ReportMissing(SourceProductionContext context, bool anySources, EquatableArray<string> missing)
+    {
+        if (!anySources) return;
+        foreach (var what in missing)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(DiagnosticIds.MissingReference, "", SourceSpan.None, what)));
         }
     }
 }

@@ -52,7 +52,9 @@ internal static class DiagnosticCatalogue
         Make(DiagnosticIds.InvalidOption, "Unusable AdditionalFiles metadata", "The {0} metadata value '{1}' is not a valid C# name; the derived name is used", Naming, DiagnosticSeverity.Warning,
             "ContractsNamespace must be a dotted C# namespace and ContractsClientName a C# identifier."),
         Make(DiagnosticIds.DuplicateOutput, "Two schema files produce the same output", "Another schema file already produced '{0}'; rename one of the files", Naming, DiagnosticSeverity.Error,
-            "Generated file names come from schema file names; two files with the same name in different folders collide."),
+            "The command-line tool writes each schema file's sources into a folder named after the file; two files with the same name in different folders collide there. (In a build, the generator numbers such files instead.)"),
+        Make(DiagnosticIds.RepeatedFile, "Schema file listed twice", "'{0}' is listed more than once in AdditionalFiles; it is generated once", Naming, DiagnosticSeverity.Warning,
+            "Remove the repeated AdditionalFiles item."),
         Make(DiagnosticIds.MissingReference, "A reference the generated code needs is missing", "The generated code needs {0}", Emission, DiagnosticSeverity.Error,
             "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later."));
 

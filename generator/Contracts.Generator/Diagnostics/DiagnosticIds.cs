@@ -46,8 +46,10 @@ internal static class DiagnosticIds
 
     /// <summary>Warning. An AdditionalFiles metadata value is not usable; the derived value is used. Args: metadata name, value.</summary>
     public const string InvalidOption = "CTR4002";
-    /// <summary>Error. Two schema files would produce the same generated file name. Args: hint name.</summary>
+    /// <summary>Error. Two schema files would write the same generated file (the tool's output folders). Args: file name.</summary>
     public const string DuplicateOutput = "CTR4003";
+    /// <summary>Warning. The same path is listed twice in AdditionalFiles; it is generated once. Args: path.</summary>
+    public const string RepeatedFile = "CTR4004";
 
     /// <summary>Error. The compilation lacks what generated code needs. Args: what is missing.</summary>
     public const string MissingReference = "CTR5001";

@@ -145,13 +145,28 @@ public sealed class SeedGenerationTests
     }
 
     [Fact]
-    public void Two_files_with_the_same_name_report_the_collision_instead_of_crashing()
+    public void Two_files_with_the_same_name_both_generate_under_numbered_hint_names()
     {
         var twin = new SchemaInput("/repo/elsewhere/replicate-create-prediction.apifox.txt", SeedExamples.SeedText, "Contracts.Twin", "TwinClient");
 
         var run = GeneratorHarness.Run(new[] { Seed, twin });
 
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CTR4003");
-        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CTR4003" or "CTR4004" or "CTR1002" || d.Severity == DiagnosticSeverity.Error);
+        // "/repo/elsewhere/…" sorts before "/repo/schemas/…", so the twin keeps the plain prefix and the seed is numbered.
+        Assert.Contains("ReplicateCreatePrediction.TwinClient.g.cs", run.GeneratedSources.Keys);
+        Assert.Contains("ReplicateCreatePrediction2.ReplicatePredictionsClient.g.cs", run.GeneratedSources.Keys);
+        Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_path_listed_twice_is_generated_once_with_a_warning()
+    {
+        var run = GeneratorHarness.Run(new[] { Seed, Seed });
+
+        var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "CTR4004");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains(Seed.Path, warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(GeneratorHarness.Run(new[] { Seed }).GeneratedSources.Keys.OrderBy(k => k), run.GeneratedSources.Keys.OrderBy(k => k));
+        Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
     }
 }

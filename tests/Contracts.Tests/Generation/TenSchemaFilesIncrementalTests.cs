@@ -33,6 +33,11 @@ public sealed class TenSchemaFilesIncrementalTests
         // Only the edited file's text changed; the other nine files' outputs are the very same strings, not regenerated copies.
         var changed = second.GeneratedSources.Where(pair => first.GeneratedSources[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
         Assert.Equal(new[] { "File6.PostPredictionsRequestInput.g.cs" }, changed);
+        // Each file adds its own sources: nine source outputs are reused, only the edited file's sources are added again.
+        var added = second.OutputStepReasons(WellKnownGeneratorOutputs.SourceOutput);
+        Assert.Equal(1, added.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(0, added.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(9 + 1, added.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)); // + the missing-reference check
         var emitted = second.StepOutputs(TrackingNames.Emit).Cast<FileOutput>().ToList();
         var before = first.StepOutputs(TrackingNames.Emit).Cast<FileOutput>().ToList();
         Assert.Equal(9, emitted.Count(output => before.Any(old => ReferenceEquals(old, output))));

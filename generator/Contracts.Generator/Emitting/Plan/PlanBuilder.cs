@@ -25,9 +25,11 @@ internal sealed class PlanBuilder
         _diagnostics = new List<DiagnosticInfo>(document.Diagnostics);
     }
 
-    public static FilePlan Build(ApiDocument document, SchemaFileOptions options) => new PlanBuilder(document).Build(options);
+    /// <param name="hintPrefix">Starts every hint name; null takes it from the file name (unique only within one file).</param>
+    public static FilePlan Build(ApiDocument document, SchemaFileOptions options, string? hintPrefix = null)
+        => new PlanBuilder(document).Build(options, hintPrefix ?? DefaultHintPrefix(document.FilePath));
 
-    private FilePlan Build(SchemaFileOptions options)
+    private FilePlan Build(SchemaFileOptions options, string hintPrefix)
     {
         var stem = FileStem(_document.FilePath);
         var stemName = Identifier.ToPascalCase(stem, "Api");
@@ -51,7 +53,7 @@ internal sealed class PlanBuilder
         return new FilePlan(
             _document.FilePath,
             ns,
-            Identifier.ToPascalCase(stem, "Schema"),
+            hintPrefix,
             _document.Title,
             clientName,
             contextName,
@@ -219,6 +221,9 @@ internal sealed class PlanBuilder
 
     private void Report(string id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _document.FilePath, span, arguments));
+
+    /// <summary>"schemas/replicate-create-prediction.apifox.txt" → "ReplicateCreatePrediction".</summary>
+    internal static string DefaultHintPrefix(string path) => Identifier.ToPascalCase(FileStem(path), "Schema");
 
     /// <summary>"schemas/replicate-create-prediction.apifox.txt" → "replicate-create-prediction".</summary>
     internal static string FileStem(string path)
