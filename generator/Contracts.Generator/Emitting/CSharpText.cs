@@ -10,6 +10,7 @@ internal static class CSharpText
     /// <summary>A regular C# string literal, quotes included. Every control, separator and bidi character is escaped.</summary>
     public static string StringLiteral(string value)
     {
+        if (IsPlainLiteralText(value)) return "\"" + value + "\"";
         var text = new StringBuilder(value.Length + 2);
         text.Append('"');
         foreach (var c in value)
@@ -38,6 +39,7 @@ internal static class CSharpText
     /// </summary>
     public static IReadOnlyList<string> XmlDocLines(string value)
     {
+        if (IsPlainXmlDocLine(value)) return new[] { value };
         var lines = new List<string>();
         var line = new StringBuilder();
         for (var i = 0; i < value.Length; i++)
@@ -69,7 +71,29 @@ internal static class CSharpText
     }
 
     /// <summary>Text for a single-line comment (<c>// …</c>): line breaks folded to spaces, controls escaped.</summary>
-    public static string CommentText(string value) => string.Join(" ", XmlDocLines(value));
+    public static string CommentText(string value) => IsPlainXmlDocLine(value) ? value : string.Join(" ", XmlDocLines(value));
+
+    /// <summary>Printable ASCII other than quote and backslash: the common JSON name, written between quotes as it is.</summary>
+    private static bool IsPlainLiteralText(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || c == '"' || c == '\\') return false;
+        }
+        return true;
+    }
+
+    /// <summary>Most descriptions need no escaping and are one line: those are used as they are, without copies.</summary>
+    private static bool IsPlainXmlDocLine(string value)
+    {
+        if (value.Length == 0 || char.IsWhiteSpace(value[value.Length - 1])) return false;
+        foreach (var c in value)
+        {
+            if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '\u007f') return false;
+            if (c > '\u007e' && (NeedsEscape(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')) return false;
+        }
+        return true;
+    }
 
     private static bool NeedsEscape(char c)
     {

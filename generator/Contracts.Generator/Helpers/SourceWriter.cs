@@ -1,21 +1,46 @@
 using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Contracts.Generator.Helpers;
 
 /// <summary>Writes C# source with indentation and \n line endings, so output is identical on every OS.</summary>
+/// <remarks>
+/// Interpolated lines (<c>writer.Line($"…")</c>) are appended piece by piece, never built as strings first, and a
+/// finished writer hands its buffer to the next one on the same thread: emission allocates little beyond its output.
+/// </remarks>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _text = new();
+    // Large enough for any record's file; a client's megabytes are not kept alive between runs.
+    private const int MaxReusedCapacity = 128 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? s_spare;
+
+    private readonly StringBuilder _text;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _text = s_spare ?? new StringBuilder(16 * 1024);
+        s_spare = null;
+    }
 
     public SourceWriter Line(string line = "")
     {
         if (line.Length > 0)
         {
-            _text.Append(' ', _indent * 4);
+            WriteIndent();
             _text.Append(line);
         }
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>An interpolated line: the handler has already appended it (indented); this ends it.</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
         _text.Append('\n');
         return this;
     }
@@ -23,20 +48,94 @@ internal sealed class SourceWriter
     public SourceWriter OpenBrace(string? header = null)
     {
         if (header is not null) Line(header);
-        Line("{");
-        _indent++;
-        return this;
+        return Open();
+    }
+
+    public SourceWriter OpenBrace([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        _text.Append('\n');
+        return Open();
     }
 
     public SourceWriter CloseBrace(string suffix = "")
     {
         _indent = Math.Max(0, _indent - 1);
-        return Line("}" + suffix);
+        WriteIndent();
+        _text.Append('}').Append(suffix).Append('\n');
+        return this;
     }
 
     public SourceWriter Indent() { _indent++; return this; }
 
     public SourceWriter Outdent() { _indent = Math.Max(0, _indent - 1); return this; }
 
-    public override string ToString() => _text.ToString();
+    /// <summary>The text written; the writer must not be used afterwards (its buffer goes to the next writer).</summary>
+    public override string ToString()
+    {
+        var text = _text.ToString();
+        if (_text.Capacity <= MaxReusedCapacity)
+        {
+            _text.Clear();
+            s_spare = _text;
+        }
+        return text;
+    }
+
+    private SourceWriter Open()
+    {
+        WriteIndent();
+        _text.Append("{\n");
+        _indent++;
+        return this;
+    }
+
+    private void WriteIndent() => _text.Append(' ', _indent * 4);
+
+    /// <summary>Appends an interpolated line's pieces straight into the writer; indents before the first non-empty piece.</summary>
+    [InterpolatedStringHandler]
+    public ref struct LineHandler
+    {
+        private readonly SourceWriter _writer;
+        private bool _indented;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _writer = writer;
+            _indented = false;
+        }
+
+        public void AppendLiteral(string value) => AppendFormatted(value);
+
+        public void AppendFormatted(string? value)
+        {
+            if (string.IsNullOrEmpty(value)) return;
+            StartLine();
+            _writer._text.Append(value);
+        }
+
+        public void AppendFormatted(char value)
+        {
+            StartLine();
+            _writer._text.Append(value);
+        }
+
+        public void AppendFormatted(int value)
+        {
+            StartLine();
+            if (value >= 0) _writer._text.Append(value); // digits only: no culture can change them
+            else _writer._text.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        public void AppendFormatted<T>(T value) => AppendFormatted(value, null);
+
+        public void AppendFormatted<T>(T value, string? format)
+            => AppendFormatted(value is IFormattable formattable ? formattable.ToString(format, CultureInfo.InvariantCulture) : value?.ToString());
+
+        private void StartLine()
+        {
+            if (_indented) return;
+            _indented = true;
+            _writer.WriteIndent();
+        }
+    }
 }

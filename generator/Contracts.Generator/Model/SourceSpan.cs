@@ -1,7 +1,7 @@
 namespace Contracts.Generator.Model;
 
 /// <summary>A place in a schema file: zero-based line and column (in UTF-16 characters) of the start and end.</summary>
-internal sealed record SourceSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
+internal readonly record struct SourceSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
     public static readonly SourceSpan None = new(0, 0, 0, 0);
 

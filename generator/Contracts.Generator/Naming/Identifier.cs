@@ -23,6 +23,20 @@ internal static class Identifier
     /// <summary>PascalCase from words split at non-letters, digits and lower-to-upper changes; never empty, never starts with a digit.</summary>
     public static string ToPascalCase(string name, string fallback)
     {
+        // Exports repeat the same member names thousands of times; a small per-thread memo spares the re-splitting.
+        var memo = s_pascalMemo ??= new Dictionary<(string, string), string>();
+        if (memo.TryGetValue((name, fallback), out var known)) return known;
+        if (memo.Count >= MaxMemoEntries) memo.Clear();
+        return memo[(name, fallback)] = ComputePascalCase(name, fallback);
+    }
+
+    private const int MaxMemoEntries = 4096;
+
+    [System.ThreadStatic]
+    private static Dictionary<(string, string), string>? s_pascalMemo;
+
+    private static string ComputePascalCase(string name, string fallback)
+    {
         var words = SplitWords(name);
         var text = new StringBuilder();
         foreach (var word in words)

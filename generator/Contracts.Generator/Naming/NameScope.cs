@@ -7,11 +7,11 @@ namespace Contracts.Generator.Naming;
 /// <summary>Hands out names unique within one C# scope (case-sensitive, as C# is), adding 2, 3, … on collision.</summary>
 internal sealed class NameScope
 {
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taken;
 
     public NameScope(params string[] reserved)
     {
-        foreach (var name in reserved) _taken.Add(name);
+        _taken = new HashSet<string>(reserved, StringComparer.Ordinal);
     }
 
     public void Reserve(string name) => _taken.Add(name);

@@ -279,7 +279,7 @@ internal sealed class TypePlanner
             var valueType = TypeFor(property.Schema, name + names[i], $"The {property.JsonName} member of {name}.");
             var resolved = _lookup.Resolve(property.Schema);
             var declared = valueType.WithNullable(valueType.Nullable || !property.Required);
-            var constantPrefix = ConstantPrefix(members, names[i]);
+            var (constantPrefix, constantNames) = ConstantPrefix(members, names[i]);
             properties.Add(new PropertyPlan(
                 property.JsonName,
                 names[i],
@@ -291,7 +291,7 @@ internal sealed class TypePlanner
                 DefaultLiteral(resolved, valueType),
                 constantPrefix,
                 i));
-            foreach (var suffix in ConstantSuffixes) members.Reserve(constantPrefix + suffix);
+            foreach (var constantName in constantNames) members.Reserve(constantName);
         }
         var plan = new RecordPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, schema,
             properties.ToEquatableArray(), schema.AllowsAdditionalProperties);
@@ -300,14 +300,19 @@ internal sealed class TypePlanner
     }
 
     /// <summary>A prefix whose constants (Default, Minimum, …) collide with no member; the property name when possible.</summary>
-    private static string ConstantPrefix(NameScope members, string propertyName)
+    private static (string Prefix, string[] Names) ConstantPrefix(NameScope members, string propertyName)
     {
+        var names = new string[ConstantSuffixes.Length];
         for (var attempt = 1; ; attempt++)
         {
             var prefix = attempt == 1 ? propertyName : propertyName + "Limit" + (attempt == 2 ? "" : attempt.ToString(CultureInfo.InvariantCulture));
             var free = true;
-            foreach (var suffix in ConstantSuffixes) free &= !members.IsTaken(prefix + suffix);
-            if (free) return prefix;
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = prefix + ConstantSuffixes[i];
+                free &= !members.IsTaken(names[i]);
+            }
+            if (free) return (prefix, names);
         }
     }
 

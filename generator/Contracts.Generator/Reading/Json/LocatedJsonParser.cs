@@ -31,6 +31,10 @@ internal static class LocatedJsonParser
         };
         var reader = new Utf8JsonReader(bytes, isFinalBlock: true, new JsonReaderState(options));
         var stack = new Stack<Frame>();
+        // Members and items of all open containers, in one list each: a closed container takes an exact-size copy.
+        var openMembers = new List<JsonMember>();
+        var openItems = new List<JsonNode>();
+        var names = new Utf8NameTable(bytes.Length);
         JsonNode? root = null;
         try
         {
@@ -46,7 +50,8 @@ internal static class LocatedJsonParser
                         {
                             return Fail($"The JSON nests deeper than {MaxDepth} levels.", open, map.At(tokenStart + 1), isTooDeep: true);
                         }
-                        stack.Push(new Frame(reader.TokenType == JsonTokenType.StartObject, open));
+                        var isObject = reader.TokenType == JsonTokenType.StartObject;
+                        stack.Push(new Frame(isObject, open, isObject ? openMembers.Count : openItems.Count));
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -54,14 +59,14 @@ internal static class LocatedJsonParser
                         var close = map.At(tokenStart + 1);
                         var span = SpanOf(frame.Start, close);
                         JsonNode container = frame.IsObject
-                            ? new JsonObjectNode(frame.Members!, span, frame.Start.Index, close.Index)
-                            : new JsonArrayNode(frame.Items!, span, frame.Start.Index, close.Index);
-                        root = Attach(stack, container);
+                            ? new JsonObjectNode(TakeFrom(openMembers, frame.FirstChild), span, frame.Start.Index, close.Index)
+                            : new JsonArrayNode(TakeFrom(openItems, frame.FirstChild), span, frame.Start.Index, close.Index);
+                        root = Attach(stack, container, openMembers, openItems);
                         break;
                     case JsonTokenType.PropertyName:
                         var nameStart = map.At(tokenStart);
                         var nameEnd = map.At(tokenStart + reader.ValueSpan.Length + 2);
-                        if (!TryGetString(ref reader, out var name))
+                        if (!TryGetString(ref reader, bytes, tokenStart, names, out var name))
                         {
                             return Fail(InvalidString, nameStart, nameEnd, isTooDeep: false);
                         }
@@ -72,11 +77,11 @@ internal static class LocatedJsonParser
                     case JsonTokenType.String:
                         var stringStart = map.At(tokenStart);
                         var stringEnd = map.At(tokenStart + reader.ValueSpan.Length + 2);
-                        if (!TryGetString(ref reader, out var value))
+                        if (!TryGetString(ref reader, bytes, tokenStart, names, out var value))
                         {
                             return Fail(InvalidString, stringStart, stringEnd, isTooDeep: false);
                         }
-                        root = Attach(stack, new JsonStringNode(value, reader.ValueIsEscaped, SpanOf(stringStart, stringEnd), stringStart.Index, stringEnd.Index));
+                        root = Attach(stack, new JsonStringNode(value, reader.ValueIsEscaped, SpanOf(stringStart, stringEnd), stringStart.Index, stringEnd.Index), openMembers, openItems);
                         break;
                     case JsonTokenType.Number:
                     case JsonTokenType.True:
@@ -84,7 +89,7 @@ internal static class LocatedJsonParser
                     case JsonTokenType.Null:
                         var literalStart = map.At(tokenStart);
                         var literalEnd = map.At(tokenStart + reader.ValueSpan.Length);
-                        root = Attach(stack, Literal(reader.TokenType, reader.ValueSpan, SpanOf(literalStart, literalEnd), literalStart.Index, literalEnd.Index));
+                        root = Attach(stack, Literal(reader.TokenType, bytes, tokenStart, reader.ValueSpan.Length, SpanOf(literalStart, literalEnd), literalStart.Index, literalEnd.Index), openMembers, openItems);
                         break;
                 }
             }
@@ -110,36 +115,48 @@ internal static class LocatedJsonParser
 
     private const string InvalidString = "The string is not valid UTF-16 (an escaped lone surrogate).";
 
-    private static JsonNode Literal(JsonTokenType type, ReadOnlySpan<byte> raw, SourceSpan span, int start, int end) => type switch
+    private static JsonNode Literal(JsonTokenType type, byte[] bytes, int tokenStart, int length, SourceSpan span, int start, int end) => type switch
     {
-        JsonTokenType.Number => new JsonNumberNode(Encoding.UTF8.GetString(raw.ToArray()), span, start, end),
+        JsonTokenType.Number => new JsonNumberNode(Encoding.UTF8.GetString(bytes, tokenStart, length), span, start, end),
         JsonTokenType.True => new JsonBooleanNode(true, span, start, end),
         JsonTokenType.False => new JsonBooleanNode(false, span, start, end),
         _ => new JsonNullNode(span, start, end),
     };
 
     /// <summary>Adds a finished value to its container; returns it when it is the root.</summary>
-    private static JsonNode? Attach(Stack<Frame> stack, JsonNode node)
+    private static JsonNode? Attach(Stack<Frame> stack, JsonNode node, List<JsonMember> openMembers, List<JsonNode> openItems)
     {
         if (stack.Count == 0) return node;
         var parent = stack.Peek();
         if (parent.IsObject)
         {
-            parent.Members!.Add(new JsonMember(parent.PendingName ?? "", parent.PendingNameSpan, node));
+            openMembers.Add(new JsonMember(parent.PendingName ?? "", parent.PendingNameSpan, node));
             parent.PendingName = null;
         }
         else
         {
-            parent.Items!.Add(node);
+            openItems.Add(node);
         }
         return null;
     }
 
-    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    private static T[] TakeFrom<T>(List<T> open, int first)
+    {
+        var count = open.Count - first;
+        if (count == 0) return Array.Empty<T>();
+        var taken = new T[count];
+        open.CopyTo(first, taken, 0, count);
+        open.RemoveRange(first, count);
+        return taken;
+    }
+
+    /// <param name="tokenStart">Where the token's opening quote is in <paramref name="bytes"/>.</param>
+    private static bool TryGetString(ref Utf8JsonReader reader, byte[] bytes, int tokenStart, Utf8NameTable names, out string value)
     {
         try
         {
-            value = reader.GetString() ?? "";
+            // Unescaped text is the bytes between the quotes; escaped text needs the reader's decoding.
+            value = reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString() ?? "" : names.Get(bytes, tokenStart + 1, reader.ValueSpan.Length);
             return true;
         }
         catch (InvalidOperationException)
@@ -175,18 +192,17 @@ internal static class LocatedJsonParser
 
     private sealed class Frame
     {
-        public Frame(bool isObject, TextPosition start)
+        public Frame(bool isObject, TextPosition start, int firstChild)
         {
             IsObject = isObject;
             Start = start;
-            if (isObject) Members = new List<JsonMember>();
-            else Items = new List<JsonNode>();
+            FirstChild = firstChild;
         }
 
         public bool IsObject { get; }
         public TextPosition Start { get; }
-        public List<JsonMember>? Members { get; }
-        public List<JsonNode>? Items { get; }
+        /// <summary>Index of this container's first member (item) in the shared list of open ones.</summary>
+        public int FirstChild { get; }
         public string? PendingName { get; set; }
         public SourceSpan PendingNameSpan { get; set; } = SourceSpan.None;
     }

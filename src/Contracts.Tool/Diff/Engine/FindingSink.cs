@@ -30,7 +30,7 @@ internal sealed class FindingSink
     {
         var rule = RuleCatalogue.Get(ruleId);
         _pending.Add(new Finding(rule, rule.Level, _document, operation, place, pointer, detail,
-            beforeSpan is null ? null : new SourceLocation(_beforeFile, beforeSpan, _beforeVersion), afterSpan is null ? null : new SourceLocation(_afterFile, afterSpan, null)));
+            beforeSpan is null ? null : new SourceLocation(_beforeFile, beforeSpan.Value, _beforeVersion), afterSpan is null ? null : new SourceLocation(_afterFile, afterSpan.Value, null)));
     }
 
     /// <summary>Compares the values at a place; null schemas read as any JSON.</summary>
@@ -68,8 +68,8 @@ internal sealed class FindingSink
     {
         var rule = RuleCatalogue.Get(RuleIdFor(values.Place, change));
         findings.Add(new Finding(rule, rule.Level, _document, values.Operation, values.Place, change.Pointer.ToString(), change.Detail,
-            change.OldSpan is null ? null : new SourceLocation(_beforeFile, change.OldSpan, _beforeVersion),
-            change.NewSpan is null ? null : new SourceLocation(_afterFile, change.NewSpan, null)));
+            change.OldSpan is null ? null : new SourceLocation(_beforeFile, change.OldSpan.Value, _beforeVersion),
+            change.NewSpan is null ? null : new SourceLocation(_afterFile, change.NewSpan.Value, null)));
     }
 
     /// <summary>A parameter's own value has parameter rules; everything inside it, and every body value, has property rules.</summary>
