@@ -92,7 +92,9 @@ internal sealed class ApifoxPageReader
         if (at >= _text.Length || (_text[at] != '{' && _text[at] != '[')) return headingLine + 1;
 
         var firstLine = _lines.LineOf(at);
-        var blockText = _text.Substring(at);
+        // Parse the block alone when its end is plain to see; otherwise the rest of the file (the parser stops after the value).
+        var end = JsonExtent.End(_text, at);
+        var blockText = end > 0 ? _text.Substring(at, end - at) : _text.Substring(at);
         var result = LocatedJsonParser.Parse(blockText, firstLine, at - _lines.Start(firstLine), allowTrailingContent: true);
         if (result.Root is not { } root)
         {

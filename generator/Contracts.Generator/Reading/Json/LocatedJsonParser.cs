@@ -34,7 +34,8 @@ internal static class LocatedJsonParser
         // Members and items of all open containers, in one list each: a closed container takes an exact-size copy.
         var openMembers = new List<JsonMember>();
         var openItems = new List<JsonNode>();
-        var names = new Utf8NameTable(bytes.Length);
+        // Sharing strings pays off only where names repeat by the thousand; small blocks decode directly.
+        var names = bytes.Length >= Utf8NameTable.WorthwhileFrom ? new Utf8NameTable(bytes.Length) : null;
         JsonNode? root = null;
         try
         {
@@ -151,12 +152,13 @@ internal static class LocatedJsonParser
     }
 
     /// <param name="tokenStart">Where the token's opening quote is in <paramref name="bytes"/>.</param>
-    private static bool TryGetString(ref Utf8JsonReader reader, byte[] bytes, int tokenStart, Utf8NameTable names, out string value)
+    private static bool TryGetString(ref Utf8JsonReader reader, byte[] bytes, int tokenStart, Utf8NameTable? names, out string value)
     {
         try
         {
             // Unescaped text is the bytes between the quotes; escaped text needs the reader's decoding.
-            value = reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString() ?? "" : names.Get(bytes, tokenStart + 1, reader.ValueSpan.Length);
+            value = reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString() ?? ""
+                : names is null ? Encoding.UTF8.GetString(bytes, tokenStart + 1, reader.ValueSpan.Length) : names.Get(bytes, tokenStart + 1, reader.ValueSpan.Length);
             return true;
         }
         catch (InvalidOperationException)

@@ -9,6 +9,9 @@ namespace Contracts.Generator.Reading.Json;
 /// </summary>
 internal sealed class Utf8NameTable
 {
+    /// <summary>Bytes of JSON from which a table saves more than it costs.</summary>
+    public const int WorthwhileFrom = 64 * 1024;
+
     private const int MaxLength = 48;
     private readonly byte[]?[] _keys;
     private readonly string?[] _values;

@@ -1,8 +1,3 @@
-// Needs two lines the benchmark and tool projects do not have yet (their owners add them), so it is compiled only then:
-//   Contracts.Benchmarks.csproj: <ProjectReference Include="../../src/Contracts.Tool/Contracts.Tool.csproj" /> and
-//                                <DefineConstants>$(DefineConstants);CONTRACTS_DIFF_BENCHMARKS</DefineConstants>
-//   Contracts.Tool.csproj:       <InternalsVisibleTo Include="Contracts.Benchmarks" />
-#if CONTRACTS_DIFF_BENCHMARKS
 using System;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -12,7 +7,7 @@ using Contracts.Generator.Reading;
 using Contracts.Tests.Scale;
 using Contracts.Tool.Diff.Engine;
 
-namespace Contracts.Benchmarks;
+namespace Contracts.Benchmarks.Diff;
 
 /// <summary>
 /// `contracts diff` on two 1,000-operation, 3,000-schema exports that differ a little (an operation removed, a required
@@ -57,4 +52,3 @@ public class DiffBenchmarks
         return root.ToJsonString();
     }
 }
-#endif
