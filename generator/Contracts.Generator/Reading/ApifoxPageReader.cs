@@ -103,7 +103,7 @@ internal sealed class ApifoxPageReader
             else Report(DiagnosticIds.MalformedJson, error.Span, heading + " block", error.Message);
             return headingLine + 1;
         }
-        DuplicateKeys.Report(root, _filePath, _diagnostics);
+        DuplicateKeys.Report(result, _filePath, _diagnostics);
         // The first block of a kind wins; the page has one of each.
         if (!_blocks.ContainsKey(section)) _blocks.Add(section, new ApifoxSection(heading, root, blockText));
         return _lines.LineOf(at + Math.Max(result.ConsumedLength - 1, 0)) + 1;

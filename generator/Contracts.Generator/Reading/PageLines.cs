@@ -38,6 +38,12 @@ internal static class PageLines
 
     public static bool TryReadHeading(string trimmedLine, out PageSection section)
     {
+        // Most lines are longer than any heading: skip them without lower-casing a copy.
+        if (trimmedLine.Length > LongestHeading)
+        {
+            section = default;
+            return false;
+        }
         switch (trimmedLine.ToLowerInvariant())
         {
             case "参数":
@@ -61,6 +67,8 @@ internal static class PageLines
                 return false;
         }
     }
+
+    private const int LongestHeading = 17; // "response examples"
 
     /// <summary>Trims whitespace and a byte order mark.</summary>
     public static void Trim(string text, ref int start, ref int end)

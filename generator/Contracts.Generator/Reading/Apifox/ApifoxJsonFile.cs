@@ -20,7 +20,7 @@ internal static class ApifoxJsonFile
         var parsed = LocatedJsonParser.Parse(parsedText);
         if (parsed.Root is { } root)
         {
-            DuplicateKeys.Report(root, filePath, diagnostics);
+            DuplicateKeys.Report(parsed, filePath, diagnostics);
             return root;
         }
         var error = parsed.Error!;

@@ -36,6 +36,7 @@ internal static class LocatedJsonParser
         var openItems = new List<JsonNode>();
         // Sharing strings pays off only where names repeat by the thousand; small blocks decode directly.
         var names = bytes.Length >= Utf8NameTable.WorthwhileFrom ? new Utf8NameTable(bytes.Length) : null;
+        var duplicateKeys = new DuplicateKeys();
         JsonNode? root = null;
         try
         {
@@ -59,6 +60,7 @@ internal static class LocatedJsonParser
                         var frame = stack.Pop();
                         var close = map.At(tokenStart + 1);
                         var span = SpanOf(frame.Start, close);
+                        if (frame.IsObject) duplicateKeys.Check(openMembers, frame.FirstChild);
                         JsonNode container = frame.IsObject
                             ? new JsonObjectNode(TakeFrom(openMembers, frame.FirstChild), span, frame.Start.Index, close.Index)
                             : new JsonArrayNode(TakeFrom(openItems, frame.FirstChild), span, frame.Start.Index, close.Index);
@@ -105,7 +107,7 @@ internal static class LocatedJsonParser
                 var extra = map.At((int)reader.TokenStartIndex);
                 return Fail("Unexpected content after the JSON value.", extra, extra, isTooDeep: false);
             }
-            return JsonParseResult.Success(root);
+            return JsonParseResult.Success(root, duplicateKeys.Found());
         }
         catch (JsonException exception)
         {

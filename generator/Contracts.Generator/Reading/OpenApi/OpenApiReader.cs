@@ -47,7 +47,7 @@ internal sealed class OpenApiReader
             else Report(DiagnosticIds.MalformedJson, error.Span, DocumentName, error.Message);
             return Document("", EquatableArray<Operation>.Empty, EquatableArray<NamedSchema>.Empty);
         }
-        DuplicateKeys.Report(parsedRoot, _filePath, _diagnostics);
+        DuplicateKeys.Report(parsed, _filePath, _diagnostics);
         if (_fields.Object(parsedRoot, "#") is not { } root) return Document("", EquatableArray<Operation>.Empty, EquatableArray<NamedSchema>.Empty);
 
         var title = _fields.Object(root.Get("info"), "#/info") is { } info ? _fields.Text(info.Get("title"), "#/info/title") : null;

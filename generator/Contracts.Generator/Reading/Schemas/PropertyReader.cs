@@ -30,9 +30,8 @@ internal sealed class PropertyReader
     public EquatableArray<Property> Read(JsonObjectNode obj, string pointer, int depth, bool reportUndeclaredRequired = true)
     {
         var own = ReadOwn(obj, pointer, depth);
-        var ownByName = new Dictionary<string, Member>(StringComparer.Ordinal);
-        foreach (var member in own) ownByName[member.Name] = member;
-        var required = new HashSet<string>(_keywords.StringArray(obj, "required"), StringComparer.Ordinal);
+        var requiredNames = _keywords.StringArray(obj, "required");
+        var required = requiredNames.Count == 0 ? null : new HashSet<string>(requiredNames, StringComparer.Ordinal);
         var spreads = _spreader.Read(obj, pointer, depth);
         if (own.Count == 0 && spreads.Count == 0)
         {
@@ -40,29 +39,39 @@ internal sealed class PropertyReader
             return EquatableArray<Property>.Empty;
         }
 
-        var ordered = new List<Property>();
+        // Lookups by name only where orders or spreads need them; most objects have neither.
+        var hasOrders = obj.Find("x-apifox-orders") is not null;
+        Dictionary<string, Member>? ownByName = null;
+        if (hasOrders || spreads.Count > 0)
+        {
+            ownByName = new Dictionary<string, Member>(StringComparer.Ordinal);
+            foreach (var member in own) ownByName[member.Name] = member;
+        }
+        bool IsRequired(string name) => required is not null && required.Contains(name);
+
+        var ordered = new List<Property>(own.Count);
         var placed = new HashSet<string>(StringComparer.Ordinal);
-        var spreadsPlaced = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? spreadsPlaced = null;
         void PlaceOwn(Member member)
         {
-            if (placed.Add(member.Name)) ordered.Add(new Property(member.Name, member.Schema, required.Contains(member.Name), member.Span));
+            if (placed.Add(member.Name)) ordered.Add(new Property(member.Name, member.Schema, IsRequired(member.Name), member.Span));
         }
         void PlaceSpread(KeyValuePair<string, List<Property>> spread)
         {
-            if (!spreadsPlaced.Add(spread.Key)) return;
+            if (!(spreadsPlaced ??= new HashSet<string>(StringComparer.Ordinal)).Add(spread.Key)) return;
             foreach (var property in spread.Value)
             {
-                if (ownByName.ContainsKey(property.JsonName) || !placed.Add(property.JsonName)) continue;
-                ordered.Add(required.Contains(property.JsonName) ? property with { Required = true } : property);
+                if (ownByName!.ContainsKey(property.JsonName) || !placed.Add(property.JsonName)) continue;
+                ordered.Add(IsRequired(property.JsonName) ? property with { Required = true } : property);
             }
         }
 
-        if (obj.Find("x-apifox-orders") is not null)
+        if (hasOrders)
         {
             // ULIDs that name no x-apifox-refs entry are ignored.
             foreach (var name in _keywords.StringArray(obj, "x-apifox-orders"))
             {
-                if (ownByName.TryGetValue(name, out var member)) PlaceOwn(member);
+                if (ownByName!.TryGetValue(name, out var member)) PlaceOwn(member);
                 else if (spreads.FindIndex(s => s.Key == name) is var index and >= 0) PlaceSpread(spreads[index]);
             }
         }
