@@ -12,8 +12,6 @@ public enum DeviationReason
     SeveralTypes,
     /// <summary>A member with no type reads JSON null as absent, so the wrapper's required "v" is missing.</summary>
     NullReadAsAbsent,
-    /// <summary>Integers are int/long; 1.0 does not read as one.</summary>
-    IntegerWithFraction,
     /// <summary>Defaults fill absent members and are validated like sent values.</summary>
     DefaultApplied,
     /// <summary>allOf parts are merged into one schema, so the outer additionalProperties sees their members.</summary>
@@ -31,7 +29,6 @@ public sealed record Deviation(string File, string Group, DeviationReason Reason
         DeviationReason.InferredType => "A schema with no \"type\" but with properties, required or additionalProperties (items) is generated as a record (list), so a JSON value of another type cannot be read: invalid, where JSON Schema ignores those keywords for other types.",
         DeviationReason.SeveralTypes => "\"type\" with two or more types (other than integer and number) is generated as any JSON (JsonElement) and the type itself is not checked; by design the reader gives no warning (SchemaConverterTests asserts that).",
         DeviationReason.NullReadAsAbsent => "JSON null in a member whose schema has no type is read as absent, so the wrapper's required member fails as missing (the converter's rule: null counts only where the schema allows null).",
-        DeviationReason.IntegerWithFraction => "integer is generated as int or long, and System.Text.Json does not read 1.0 as either, so a whole number written with a fraction is invalid.",
         DeviationReason.DefaultApplied => "defaults are applied to absent members (a feature), and the applied value is validated, so a default that breaks its own schema is reported.",
         DeviationReason.AllOfMerged => "allOf is merged into one schema, so additionalProperties beside allOf sees the members its parts declare.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
