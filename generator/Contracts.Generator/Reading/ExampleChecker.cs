@@ -107,12 +107,12 @@ internal static class ExampleChecker
             }
             if (value is JsonNullNode)
             {
-                if (!schema.Nullable && schema.Type != SchemaType.Any) Fail(pointer, $"expected {SchemaTypeText.ToText(schema.Type)}, found null");
+                if (!schema.Nullable && (schema.Type != SchemaType.Any || schema.Types != SchemaTypeSet.None)) Fail(pointer, $"expected {TypeText(schema)}, found null");
                 return;
             }
-            if (!HasType(value, schema.Type))
+            if (!HasType(value, schema))
             {
-                Fail(pointer, $"expected {SchemaTypeText.ToText(schema.Type)}, found {Describe(value)}");
+                Fail(pointer, $"expected {TypeText(schema)}, found {Describe(value)}");
                 return;
             }
             var constraints = schema.Constraints;
@@ -257,6 +257,20 @@ internal static class ExampleChecker
             }
             return null;
         }
+
+        private static bool HasType(JsonNode value, Schema schema)
+        {
+            if (schema.Types == SchemaTypeSet.None) return HasType(value, schema.Type);
+            foreach (var type in SchemaTypeSets.Members(schema.Types))
+            {
+                if (HasType(value, type)) return true;
+            }
+            return false;
+        }
+
+        private static string TypeText(Schema schema) => schema.Types == SchemaTypeSet.None
+            ? SchemaTypeText.ToText(schema.Type)
+            : SchemaTypeText.ToText(schema.Types);
 
         private static bool HasType(JsonNode value, SchemaType type) => type switch
         {

@@ -101,7 +101,7 @@ internal sealed class SchemaConverter
     /// <summary>Everything but composition: type, members, items, constraints, enum documentation.</summary>
     private Schema ReadOwnKeywords(JsonObjectNode obj, string pointer, int depth, bool reportUndeclaredRequired)
     {
-        var type = _types.Read(obj, pointer, out var nullable);
+        var type = _types.Read(obj, pointer, out var nullable, out var several);
         var properties = _properties.Read(obj, pointer, depth, reportUndeclaredRequired);
         var items = ReadItems(obj, pointer, depth);
         var (allowsAdditional, additional) = ReadAdditionalProperties(obj, pointer, depth);
@@ -112,6 +112,7 @@ internal sealed class SchemaConverter
         return new Schema
         {
             Type = type.Value,
+            Types = several,
             Nullable = nullable,
             Format = _keywords.Text(obj, "format"),
             Title = _keywords.Text(obj, "title"),

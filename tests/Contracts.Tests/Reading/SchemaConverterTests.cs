@@ -27,6 +27,21 @@ public sealed class SchemaConverterTests
         Assert.Empty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("{\"type\": [\"integer\", \"string\"]}", "Integer, String", false)]
+    [InlineData("{\"type\": [\"integer\", \"number\", \"boolean\", \"null\"]}", "Boolean, Number", true)]
+    [InlineData("{\"type\": [\"array\", \"object\", \"array\"]}", "Array, Object", false)]
+    public void Several_types_are_any_json_with_the_types_kept_for_validation_and_no_warning(string json, string types, bool nullable)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.Equal(SchemaType.Any, schema.Type);
+        Assert.Equal(types, schema.Types.ToString());
+        Assert.Equal(nullable, schema.Nullable);
+        // Nothing goes unchecked: Validate() tests the JSON type against the list.
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void Null_only_type_is_any_nullable_with_a_warning_naming_the_property()
     {

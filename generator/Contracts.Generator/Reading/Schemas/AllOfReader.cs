@@ -66,7 +66,7 @@ internal sealed class AllOfReader
             {
                 foreach (var name in KeywordReader.StringArrayQuietly(partNodes[i], "required")) required.Add(name);
             }
-            if (content.Type != SchemaType.Any)
+            if (content.Type != SchemaType.Any || content.Types != SchemaTypeSet.None)
             {
                 typedParts++;
                 if (content.Nullable) nullableParts++;
