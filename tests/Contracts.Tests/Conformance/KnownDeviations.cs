@@ -19,8 +19,6 @@ public static class KnownDeviations
         new Deviation("*/required", "required validation", DeviationReason.NullReadAsAbsent, "ignores null"),
         new Deviation("*/items", "a schema given for items", DeviationReason.InferredType, "ignores non-arrays", "JavaScript pseudo-array is valid"),
         new Deviation("*/ref", "root pointer ref", DeviationReason.InferredType, "match", "recursive match"),
-        new Deviation("*/pattern", "pattern validation", DeviationReason.NullReadAsAbsent, "ignores null"),
-        new Deviation("draft2020-12/const", "const with null", DeviationReason.NullReadAsAbsent, "null is valid"),
         new Deviation("*/default", "invalid string value for default", DeviationReason.DefaultApplied, "still valid when the invalid default is used"),
         new Deviation("*/default", "the default keyword does not do anything if the property is missing", DeviationReason.DefaultApplied, "missing properties are not filled in with the default"),
         new Deviation("*/additionalProperties", "additionalProperties does not look in applicators", DeviationReason.AllOfMerged, "properties defined in allOf are not examined"),
