@@ -43,6 +43,8 @@ internal static class DiagnosticCatalogue
             "Only local references are resolved: OpenAPI components and Apifox schemaCollection ids. Check the spelling, or include the referenced schema in the export."),
         Make(DiagnosticIds.InlineCopyDiffers, "Inline copy differs from its reference", "The schema beside '$ref': '{0}' differs from the referenced schema ({1}); the referenced schema is used", SchemaCategory, DiagnosticSeverity.Warning,
             "Apifox exports can carry an expanded copy of a referenced schema next to its $ref. The $ref is the truth; re-export to refresh the copy."),
+        Make(DiagnosticIds.TypeInferredFromShape, "Schema without a type generated as an object or array", "The schema at '{0}' has no \"type\", and {1} make it {2}: a JSON value of another type is rejected, where JSON Schema would accept it", SchemaCategory, DiagnosticSeverity.Warning,
+            "Without \"type\", JSON Schema applies properties, required and additionalProperties only to objects (items only to arrays) and lets values of other types pass; a generated record (list) cannot hold them. Add \"type\": \"object\" (\"array\") to say what is meant, and the warning goes with no change to the generated code."),
         Make(DiagnosticIds.ProseDisagreesWithKeyword, "Description disagrees with the schema", "The schema says {0} = {1} but the description says {2}; the schema keyword is used", Prose, DiagnosticSeverity.Warning,
             "A limit or default is stated twice, differently. Make the description and the keyword agree."),
         Make(DiagnosticIds.ProseConstraintUnusable, "Description states an unusable constraint", "The description states {0} = {1}, which does not fit type {2}; it is ignored", Prose, DiagnosticSeverity.Warning,

@@ -91,6 +91,9 @@ internal sealed class SchemaConverter
         if (obj.Find("allOf") is { } allOf) schema = _allOf.Read(obj, allOf, schema, pointer, depth);
         schema = _alternatives.Read(obj, schema, pointer, depth);
 
+        // Reported once, where the schema is complete: an allOf part is typed by its siblings, if any of them has a type.
+        if (schema.TypeInferred && !allOfPart) _report.TypeInferredFromShape(obj, schema.Type, pointer);
+
         // Prose belongs to the site's own description; a reference site carries documentation only.
         var description = obj.Get("description") as JsonStringNode;
         return schema.Reference is null && description is { Value.Length: > 0 } && schema.Description == description.Value
@@ -107,12 +110,14 @@ internal sealed class SchemaConverter
         var (allowsAdditional, additional) = ReadAdditionalProperties(obj, pointer, depth);
         var constraints = _constraints.Read(obj);
         var enumMembers = _enumMembers.Read(obj, ref constraints);
+        var shapeOnly = type is null && TypeReader.Shape(obj) is not null;
         type ??= TypeReader.Infer(obj, constraints, ref nullable);
 
         return new Schema
         {
             Type = type.Value,
             Types = several,
+            TypeInferred = shapeOnly,
             Nullable = nullable,
             Format = _keywords.Text(obj, "format"),
             Title = _keywords.Text(obj, "title"),

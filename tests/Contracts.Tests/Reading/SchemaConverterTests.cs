@@ -15,8 +15,6 @@ public sealed class SchemaConverterTests
     [InlineData("{\"type\": \"integer\", \"nullable\": true}", "Integer", true)]
     [InlineData("{\"type\": [\"integer\", \"number\"]}", "Number", false)]
     [InlineData("{\"type\": [\"integer\", \"string\"]}", "Any", false)]
-    [InlineData("{\"properties\": {}}", "Object", false)]
-    [InlineData("{\"items\": {}}", "Array", false)]
     [InlineData("{}", "Any", false)]
     public void Reads_type_and_nullability(string json, string type, bool nullable)
     {
@@ -25,6 +23,32 @@ public sealed class SchemaConverterTests
         Assert.Equal(type, schema.Type.ToString());
         Assert.Equal(nullable, schema.Nullable);
         Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("{\"properties\": {}}", "Object", "'properties'", "an object")]
+    [InlineData("{\"additionalProperties\": false}", "Object", "'additionalProperties'", "an object")]
+    [InlineData("{\"items\": {}}", "Array", "'items'", "an array")]
+    [InlineData("{\"allOf\": [{\"properties\": {}}, {\"required\": [\"a\"], \"properties\": {\"a\": {}}}]}", "Object", "its allOf parts", "an object")]
+    public void A_type_inferred_from_object_keywords_or_items_is_reported_once(string json, string type, string keywords, string shape)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.Equal(type, schema.Type.ToString());
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.TypeInferredFromShape, warning.Id);
+        Assert.Equal(new[] { "/", keywords, shape }, warning.Arguments);
+    }
+
+    [Theory]
+    [InlineData("{\"type\": \"object\", \"properties\": {}}")]
+    [InlineData("{\"allOf\": [{\"type\": \"object\"}, {\"properties\": {\"a\": {}}}]}")]
+    [InlineData("{\"allOf\": [{\"properties\": {\"a\": {}}}], \"type\": \"object\"}")]
+    [InlineData("{\"enum\": [{\"a\": 1}]}")]
+    [InlineData("{\"enum\": [1, 2]}")]
+    public void A_type_stated_anywhere_or_implied_by_the_values_is_not_reported(string json)
+    {
+        Assert.Empty(Convert(json).Diagnostics);
     }
 
     [Theory]
@@ -45,7 +69,7 @@ public sealed class SchemaConverterTests
     [Fact]
     public void Null_only_type_is_any_nullable_with_a_warning_naming_the_property()
     {
-        var (schema, diagnostics) = Convert("{\"properties\": {\"a/b\": {\"properties\": {\"c\": {\"type\": \"null\"}}}}}");
+        var (schema, diagnostics) = Convert("{\"type\": \"object\", \"properties\": {\"a/b\": {\"type\": \"object\", \"properties\": {\"c\": {\"type\": \"null\"}}}}}");
 
         var c = schema.Properties[0].Schema.Properties[0].Schema;
         Assert.Equal(SchemaType.Any, c.Type);
@@ -89,10 +113,10 @@ public sealed class SchemaConverterTests
     [InlineData("{\"minimum\": \"abc\"}", "minimum")]
     [InlineData("{\"maxLength\": -1}", "maxLength")]
     [InlineData("{\"pattern\": \"(\"}", "pattern")]
-    [InlineData("{\"properties\": {}, \"required\": [1]}", "required")]
+    [InlineData("{\"type\": \"object\", \"properties\": {}, \"required\": [1]}", "required")]
     [InlineData("{\"type\": \"file\"}", "type")]
     [InlineData("{\"enum\": []}", "enum")]
-    [InlineData("{\"properties\": []}", "properties")]
+    [InlineData("{\"type\": \"object\", \"properties\": []}", "properties")]
     public void An_unusable_keyword_value_is_reported_and_ignored(string json, string keyword)
     {
         var (schema, diagnostics) = Convert(json);
@@ -128,7 +152,7 @@ public sealed class SchemaConverterTests
     [Fact]
     public void An_unknown_ref_is_any_with_a_warning_and_a_known_one_stays_a_reference()
     {
-        const string json = "{\"properties\": {\"pet\": {\"$ref\": \"#/definitions/1\", \"description\": \"宠物\"}}}";
+        const string json = "{\"type\": \"object\", \"properties\": {\"pet\": {\"$ref\": \"#/definitions/1\", \"description\": \"宠物\"}}}";
 
         var (schema, diagnostics) = Convert(json);
         var pet = schema.Properties[0].Schema;

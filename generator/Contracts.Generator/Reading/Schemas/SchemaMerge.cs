@@ -19,6 +19,10 @@ internal static class SchemaMerge
         {
             Type = type,
             Types = types,
+            // The merged type is inferred only if no part that has a type states it.
+            TypeInferred = TypesOf(second) == SchemaTypeSet.None ? first.TypeInferred
+                : TypesOf(first) == SchemaTypeSet.None ? second.TypeInferred
+                : first.TypeInferred && second.TypeInferred,
             Format = first.Format ?? second.Format,
             Title = first.Title ?? second.Title,
             Description = first.Description ?? second.Description,

@@ -84,8 +84,7 @@ internal sealed class TypeReader
     /// </summary>
     public static SchemaType Infer(JsonObjectNode obj, Constraints constraints, ref bool nullable)
     {
-        if (obj.Find("properties") is not null || obj.Find("x-apifox-refs") is not null || obj.Find("additionalProperties") is not null) return SchemaType.Object;
-        if (obj.Find("items") is not null) return SchemaType.Array;
+        if (Shape(obj) is { } shape) return shape;
 
         var values = new List<string>(constraints.AllowedValues);
         if (constraints.Const is { } constant) values.Add(constant);
@@ -105,6 +104,14 @@ internal sealed class TypeReader
         if (shared is null) return SchemaType.Any;
         nullable |= sawNull;
         return shared.Value;
+    }
+
+    /// <summary>Object when members (or a rule for extra ones) are described, array when items are; else null.</summary>
+    public static SchemaType? Shape(JsonObjectNode obj)
+    {
+        if (obj.Find("properties") is not null || obj.Find("x-apifox-refs") is not null || obj.Find("additionalProperties") is not null) return SchemaType.Object;
+        if (obj.Find("items") is not null) return SchemaType.Array;
+        return null;
     }
 
     private static bool IsNumeric(SchemaType type) => type is SchemaType.Integer or SchemaType.Number;
