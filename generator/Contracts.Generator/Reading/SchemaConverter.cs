@@ -24,6 +24,7 @@ internal sealed class SchemaConverter
     private readonly ReferenceSiteReader _referenceSites;
     private readonly AllOfReader _allOf;
     private readonly AlternativesReader _alternatives;
+    private readonly DefaultCheck _defaults;
 
     public SchemaConverter(string filePath, List<DiagnosticInfo> diagnostics, ISchemaReferenceResolver? references = null)
         : this(new SchemaReporter(filePath, diagnostics), new ReferenceLookup(references))
@@ -43,6 +44,7 @@ internal sealed class SchemaConverter
         _referenceSites = new ReferenceSiteReader(this, report, _keywords, _types, lookup);
         _allOf = new AllOfReader(this, report, lookup);
         _alternatives = new AlternativesReader(this, report, _allOf, new DiscriminatorReader(report, lookup));
+        _defaults = new DefaultCheck(report);
     }
 
     /// <param name="node">The schema node.</param>
@@ -96,9 +98,10 @@ internal sealed class SchemaConverter
 
         // Prose belongs to the site's own description; a reference site carries documentation only.
         var description = obj.Get("description") as JsonStringNode;
-        return schema.Reference is null && description is { Value.Length: > 0 } && schema.Description == description.Value
-            ? ApplyProse(schema, description)
-            : schema;
+        if (schema.Reference is null && description is { Value.Length: > 0 } && schema.Description == description.Value) schema = ApplyProse(schema, description);
+
+        // A part's default is checked with the whole it belongs to.
+        return allOfPart ? schema : _defaults.Apply(obj, schema);
     }
 
     /// <summary>Everything but composition: type, members, items, constraints, enum documentation.</summary>

@@ -10,8 +10,6 @@ public static class KnownDeviations
 {
     public static readonly IReadOnlyList<Deviation> All = new[]
     {
-        new Deviation("*/default", "invalid string value for default", DeviationReason.DefaultApplied, "still valid when the invalid default is used"),
-        new Deviation("*/default", "the default keyword does not do anything if the property is missing", DeviationReason.DefaultApplied, "missing properties are not filled in with the default"),
         new Deviation("*/additionalProperties", "additionalProperties does not look in applicators", DeviationReason.AllOfMerged, "properties defined in allOf are not examined"),
     };
 }

@@ -66,6 +66,36 @@ public sealed class SchemaConverterTests
         Assert.Empty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("""{"type": "string", "minLength": 4, "default": "bad"}""", "\"bad\"", "/: the string is shorter than 4 characters")]
+    [InlineData("""{"type": "number", "maximum": 3, "default": 5}""", "5", "/: 5 is greater than the maximum 3")]
+    [InlineData("""{"type": "integer", "default": "10"}""", "\"10\"", "/: expected integer, found string")]
+    [InlineData("""{"type": "string", "enum": ["a", "b"], "default": "c"}""", "\"c\"", "/: \"c\" is not one of \"a\", \"b\"")]
+    [InlineData("""{"type": "integer", "description": "默认值:0。最小值:1,最大值:8。"}""", "0", "/: 0 is less than the minimum 1")]
+    [InlineData("""{"allOf": [{"type": "string", "maxLength": 2}], "default": "abc"}""", "\"abc\"", "/: the string is longer than 2 characters")]
+    public void A_default_that_breaks_its_own_schema_is_reported_and_not_applied(string json, string shown, string mismatch)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.Null(schema.Default);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.DefaultBreaksSchema, warning.Id);
+        Assert.Equal(new[] { shown, mismatch }, warning.Arguments);
+    }
+
+    [Theory]
+    [InlineData("""{"type": "string", "minLength": 2, "default": "ok"}""")]
+    [InlineData("""{"type": "integer", "description": "默认值:1。最小值:1,最大值:8。"}""")]
+    [InlineData("""{"type": ["integer", "null"], "default": null}""")]
+    [InlineData("""{"allOf": [{"type": "string", "minLength": 1, "default": "x"}], "maxLength": 3}""")]
+    public void A_default_that_fits_is_kept_without_a_finding(string json)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.NotNull(schema.Default);
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void Null_only_type_is_any_nullable_with_a_warning_naming_the_property()
     {
@@ -84,16 +114,16 @@ public sealed class SchemaConverterTests
     {
         var (schema, diagnostics) = Convert("""
             {"type": "number", "minimum": 1, "exclusiveMinimum": true, "exclusiveMaximum": 10, "maximum": 20,
-             "enum": ["a", 1, null, {"x": [1, 2]}], "const": 1.50, "default": {"x": [1, 2]},
+             "enum": ["a", 1.5, null, {"x": [1, 2]}], "const": 1.50, "default": 1.50,
              "format": "double", "title": "", "description": "d"}
             """);
 
         Assert.Empty(diagnostics);
         Assert.Equal(new NumericBound("1", true, ConstraintOrigin.Keyword), schema.Constraints.Minimum);
         Assert.Equal(new NumericBound("10", true, ConstraintOrigin.Keyword), schema.Constraints.Maximum);
-        Assert.Equal(new[] { "\"a\"", "1", "null", "{\"x\":[1,2]}" }, schema.Constraints.AllowedValues);
+        Assert.Equal(new[] { "\"a\"", "1.5", "null", "{\"x\":[1,2]}" }, schema.Constraints.AllowedValues);
         Assert.Equal("1.50", schema.Constraints.Const);
-        Assert.Equal("{\"x\":[1,2]}", schema.Default);
+        Assert.Equal("1.50", schema.Default);
         Assert.Equal("double", schema.Format);
         Assert.Null(schema.Title);
         Assert.Equal("d", schema.Description);
