@@ -35,6 +35,12 @@ internal static class DiagnosticIds
     public const string UnresolvedReference = "CTR2007";
     /// <summary>Warning. A "$ref" carries an inline copy of its target that differs from it; the "$ref" wins. Args: reference, first difference.</summary>
     public const string InlineCopyDiffers = "CTR2008";
+    /// <summary>Warning. A schema with no "type" is generated as an object (array) because of its object keywords (items), so other JSON types are rejected. Args: JSON Pointer, keyword, "an object" or "an array".</summary>
+    public const string TypeInferredFromShape = "CTR2009";
+    /// <summary>Warning. A default breaks its own schema (e.g. shorter than minLength); it is not applied. Args: default, first mismatch.</summary>
+    public const string DefaultBreaksSchema = "CTR2010";
+    /// <summary>Warning. additionalProperties beside allOf (or in a part) applies to the merged members, so it lets other parts' members through. Args: JSON Pointer, keyword, member names.</summary>
+    public const string AdditionalPropertiesSeeMergedMembers = "CTR2011";
 
     /// <summary>Warning. A keyword and the description's prose disagree; the keyword wins. Args: keyword, keyword value, prose value.</summary>
     public const string ProseDisagreesWithKeyword = "CTR3001";

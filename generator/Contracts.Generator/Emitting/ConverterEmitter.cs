@@ -84,6 +84,15 @@ internal static class ConverterEmitter
             var mask = RequiredBits.Mask(record, property);
             var valueType = property.Type.WithNullable(false);
             cached.TryGetValue(property.Index, out var converter);
+            if (valueType.Kind == ValueKind.Any && !property.Type.Nullable)
+            {
+                // Required, of no single type: JSON null is a JSON value like any other, kept for Validate() to judge.
+                writer.Line($"{property.LocalName} = {JsonCode.Read(valueType, converter)};");
+                if (mask is not null) writer.Line($"present |= {mask};");
+                writer.Line("break;");
+                writer.Outdent();
+                continue;
+            }
             // Null is a value only where the schema allows it; elsewhere it counts as absent.
             var onNull = new List<string>();
             if (property.Type.Nullable) onNull.Add($"{property.LocalName} = null;");

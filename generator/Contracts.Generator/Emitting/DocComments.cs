@@ -29,6 +29,12 @@ internal static class DocComments
     {
         var facts = new List<string>();
         var c = schema.Constraints;
+        if (schema.Types != SchemaTypeSet.None)
+        {
+            var names = SchemaTypeSets.Members(schema.Types).ConvertAll(t => t.ToString().ToLowerInvariant());
+            if (schema.Nullable) names.Add("null");
+            facts.Add("JSON type: " + string.Join(" or ", names) + ".");
+        }
         if (schema.Default is { } value) facts.Add($"Default: <c>{Escape(value)}</c>{Origin(schema.DefaultOrigin)}.");
         if (c.Minimum is { } min) facts.Add($"{(min.Exclusive ? "Greater than" : "Minimum:")} {Escape(min.Literal)}{Origin(min.Origin)}.");
         if (c.Maximum is { } max) facts.Add($"{(max.Exclusive ? "Less than" : "Maximum:")} {Escape(max.Literal)}{Origin(max.Origin)}.");

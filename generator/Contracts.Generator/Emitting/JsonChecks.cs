@@ -19,13 +19,16 @@ internal static class JsonChecks
     public static bool Has(Schema schema, bool checkType)
     {
         var c = schema.Constraints;
-        return (checkType && schema.Type != SchemaType.Any) || c.Minimum is not null || c.Maximum is not null || c.MinLength is not null
+        return (checkType && schema.Type != SchemaType.Any) || schema.Types != SchemaTypeSet.None || c.Minimum is not null || c.Maximum is not null || c.MinLength is not null
             || c.MaxLength is not null || (c.Pattern is { } p && PatternCheck.IsUsable(p)) || c.MinItems is not null || c.MaxItems is not null
             || c.UniqueItems || !c.AllowedValues.IsEmpty || c.Const is not null;
     }
 
     /// <param name="element">An expression of type JsonElement.</param>
-    /// <param name="checkType">Whether the schema's type is checked too (it is not where the C# type already ensures it).</param>
+    /// <param name="checkType">
+    /// Whether the schema's single type is checked too (it is not where the C# type already ensures it); several types
+    /// (a "type" array) are always checked, since no C# type holds just them.
+    /// </param>
     /// <param name="local">Makes local names unique within the method.</param>
     public static void Emit(SourceWriter writer, Schema schema, string element, string path, bool checkType, PatternFields patterns, System.Func<string, string> local)
     {
@@ -35,6 +38,20 @@ internal static class JsonChecks
             var test = schema.Nullable ? $"{element}.ValueKind != {Kind}.Null && {wrongType}" : wrongType;
             writer.OpenBrace($"if ({test})");
             ValidationEmitter.Fail(writer, $"{Failures}.Type({path}, {CSharpText.StringLiteral(SchemaTypeName(schema.Type))}, {Checks}.TypeOf({element}))");
+            writer.CloseBrace();
+        }
+        if (schema.Types != SchemaTypeSet.None)
+        {
+            var names = new System.Collections.Generic.List<string>();
+            var mismatches = new System.Collections.Generic.List<string>();
+            foreach (var type in SchemaTypeSets.Members(schema.Types))
+            {
+                names.Add(SchemaTypeName(type));
+                mismatches.Add(TypeTest(type, element)!);
+            }
+            if (schema.Nullable) mismatches.Add($"{element}.ValueKind != {Kind}.Null");
+            writer.OpenBrace($"if ({string.Join(" && ", mismatches)})");
+            ValidationEmitter.Fail(writer, $"{Failures}.Type({path}, {CSharpText.StringLiteral(string.Join(" or ", names))}, {Checks}.TypeOf({element}))");
             writer.CloseBrace();
         }
         if (c.Minimum is not null || c.Maximum is not null)

@@ -13,8 +13,9 @@ internal static class JsonCode
         var inner = type.Kind switch
         {
             ValueKind.String => "global::Contracts.NonNullConverters.String",
-            ValueKind.Int32 => Metadata + ".Int32Converter",
-            ValueKind.Int64 => Metadata + ".Int64Converter",
+            // Whole numbers written with a fraction or an exponent (1.0, 1e2) are integers too.
+            ValueKind.Int32 => "global::Contracts.IntegerConverters.Int32",
+            ValueKind.Int64 => "global::Contracts.IntegerConverters.Int64",
             ValueKind.Double => Metadata + ".DoubleConverter",
             ValueKind.Single => Metadata + ".SingleConverter",
             ValueKind.Decimal => Metadata + ".DecimalConverter",
@@ -38,8 +39,8 @@ internal static class JsonCode
     public static string Read(TypeRef type, string? cachedConverter) => type.Kind switch
     {
         ValueKind.String => "reader.GetString()!",
-        ValueKind.Int32 => "reader.GetInt32()",
-        ValueKind.Int64 => "reader.GetInt64()",
+        ValueKind.Int32 => "global::Contracts.JsonIntegers.ReadInt32(ref reader)",
+        ValueKind.Int64 => "global::Contracts.JsonIntegers.ReadInt64(ref reader)",
         ValueKind.Double => "reader.GetDouble()",
         ValueKind.Single => "reader.GetSingle()",
         ValueKind.Decimal => "reader.GetDecimal()",

@@ -6,6 +6,16 @@ namespace Contracts.Generator.Model;
 internal sealed record Schema
 {
     public SchemaType Type { get; init; }
+    /// <summary>
+    /// The JSON types a "type" array allows when it names two or more (besides null; integer beside number is number):
+    /// <see cref="Type"/> is then Any, and the value must be one of these. None otherwise.
+    /// </summary>
+    public SchemaTypeSet Types { get; init; }
+    /// <summary>
+    /// True when the schema gives no "type" and its object keywords (properties, additionalProperties) or "items" made it
+    /// an object or an array: a JSON value of another type is then refused, where JSON Schema would let it pass.
+    /// </summary>
+    public bool TypeInferred { get; init; }
     /// <summary>True when JSON null is allowed (type array with "null", nullable: true, or type "null").</summary>
     public bool Nullable { get; init; }
     public string? Format { get; init; }

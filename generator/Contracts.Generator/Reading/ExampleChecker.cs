@@ -22,11 +22,7 @@ internal static class ExampleChecker
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleNotJson, filePath, example.Span, example.Name, parsed.Error?.Message ?? ""));
             return;
         }
-        if (schema is null) return;
-        var walk = new Walk(namedSchema, new Budget());
-        walk.Visit(root, schema, "", 0);
-        // A walk cut short proved nothing either way.
-        if (walk.Budget.Exhausted) return;
+        if (schema is null || Walked(root, schema, namedSchema) is not { } walk) return;
         if (walk.Mismatch is { } mismatch)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleMismatch, filePath, example.Span, example.Name, mismatch));
@@ -35,6 +31,18 @@ internal static class ExampleChecker
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleUndeclaredMember, filePath, example.Span, example.Name, pointer));
         }
+    }
+
+    /// <summary>The first way <paramref name="value"/> breaks <paramref name="schema"/>, such as "/: the string is shorter than 4 characters"; null when none is found.</summary>
+    public static string? FirstMismatch(JsonNode value, Schema schema, Func<string, Schema?>? namedSchema = null)
+        => Walked(value, schema, namedSchema)?.Mismatch;
+
+    /// <summary>The finished walk; null when it was cut short, which proves nothing either way.</summary>
+    private static Walk? Walked(JsonNode value, Schema schema, Func<string, Schema?>? namedSchema)
+    {
+        var walk = new Walk(namedSchema, new Budget());
+        walk.Visit(value, schema, "", 0);
+        return walk.Budget.Exhausted ? null : walk;
     }
 
     /// <summary>Caps the work and the stack on one example, since alternatives are tried one by one and references may loop.</summary>
@@ -107,12 +115,12 @@ internal static class ExampleChecker
             }
             if (value is JsonNullNode)
             {
-                if (!schema.Nullable && schema.Type != SchemaType.Any) Fail(pointer, $"expected {SchemaTypeText.ToText(schema.Type)}, found null");
+                if (!schema.Nullable && (schema.Type != SchemaType.Any || schema.Types != SchemaTypeSet.None)) Fail(pointer, $"expected {TypeText(schema)}, found null");
                 return;
             }
-            if (!HasType(value, schema.Type))
+            if (!HasType(value, schema))
             {
-                Fail(pointer, $"expected {SchemaTypeText.ToText(schema.Type)}, found {Describe(value)}");
+                Fail(pointer, $"expected {TypeText(schema)}, found {Describe(value)}");
                 return;
             }
             var constraints = schema.Constraints;
@@ -257,6 +265,20 @@ internal static class ExampleChecker
             }
             return null;
         }
+
+        private static bool HasType(JsonNode value, Schema schema)
+        {
+            if (schema.Types == SchemaTypeSet.None) return HasType(value, schema.Type);
+            foreach (var type in SchemaTypeSets.Members(schema.Types))
+            {
+                if (HasType(value, type)) return true;
+            }
+            return false;
+        }
+
+        private static string TypeText(Schema schema) => schema.Types == SchemaTypeSet.None
+            ? SchemaTypeText.ToText(schema.Type)
+            : SchemaTypeText.ToText(schema.Types);
 
         private static bool HasType(JsonNode value, SchemaType type) => type switch
         {

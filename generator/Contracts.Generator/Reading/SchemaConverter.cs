@@ -24,6 +24,7 @@ internal sealed class SchemaConverter
     private readonly ReferenceSiteReader _referenceSites;
     private readonly AllOfReader _allOf;
     private readonly AlternativesReader _alternatives;
+    private readonly DefaultCheck _defaults;
 
     public SchemaConverter(string filePath, List<DiagnosticInfo> diagnostics, ISchemaReferenceResolver? references = null)
         : this(new SchemaReporter(filePath, diagnostics), new ReferenceLookup(references))
@@ -43,6 +44,7 @@ internal sealed class SchemaConverter
         _referenceSites = new ReferenceSiteReader(this, report, _keywords, _types, lookup);
         _allOf = new AllOfReader(this, report, lookup);
         _alternatives = new AlternativesReader(this, report, _allOf, new DiscriminatorReader(report, lookup));
+        _defaults = new DefaultCheck(report);
     }
 
     /// <param name="node">The schema node.</param>
@@ -91,27 +93,34 @@ internal sealed class SchemaConverter
         if (obj.Find("allOf") is { } allOf) schema = _allOf.Read(obj, allOf, schema, pointer, depth);
         schema = _alternatives.Read(obj, schema, pointer, depth);
 
+        // Reported once, where the schema is complete: an allOf part is typed by its siblings, if any of them has a type.
+        if (schema.TypeInferred && !allOfPart) _report.TypeInferredFromShape(obj, schema.Type, pointer);
+
         // Prose belongs to the site's own description; a reference site carries documentation only.
         var description = obj.Get("description") as JsonStringNode;
-        return schema.Reference is null && description is { Value.Length: > 0 } && schema.Description == description.Value
-            ? ApplyProse(schema, description)
-            : schema;
+        if (schema.Reference is null && description is { Value.Length: > 0 } && schema.Description == description.Value) schema = ApplyProse(schema, description);
+
+        // A part's default is checked with the whole it belongs to.
+        return allOfPart ? schema : _defaults.Apply(obj, schema);
     }
 
     /// <summary>Everything but composition: type, members, items, constraints, enum documentation.</summary>
     private Schema ReadOwnKeywords(JsonObjectNode obj, string pointer, int depth, bool reportUndeclaredRequired)
     {
-        var type = _types.Read(obj, pointer, out var nullable);
+        var type = _types.Read(obj, pointer, out var nullable, out var several);
         var properties = _properties.Read(obj, pointer, depth, reportUndeclaredRequired);
         var items = ReadItems(obj, pointer, depth);
         var (allowsAdditional, additional) = ReadAdditionalProperties(obj, pointer, depth);
         var constraints = _constraints.Read(obj);
         var enumMembers = _enumMembers.Read(obj, ref constraints);
+        var shapeOnly = type is null && TypeReader.Shape(obj) is not null;
         type ??= TypeReader.Infer(obj, constraints, ref nullable);
 
         return new Schema
         {
             Type = type.Value,
+            Types = several,
+            TypeInferred = shapeOnly,
             Nullable = nullable,
             Format = _keywords.Text(obj, "format"),
             Title = _keywords.Text(obj, "title"),

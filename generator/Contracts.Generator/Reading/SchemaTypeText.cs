@@ -30,4 +30,7 @@ internal static class SchemaTypeText
         SchemaType.Object => "object",
         _ => "any",
     };
+
+    /// <summary>"integer or string".</summary>
+    public static string ToText(SchemaTypeSet types) => string.Join(" or ", SchemaTypeSets.Members(types).ConvertAll(ToText));
 }

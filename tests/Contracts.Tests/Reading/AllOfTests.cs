@@ -118,6 +118,50 @@ public sealed class AllOfTests
         Assert.Equal("the parts disagree on the type (object vs string); the first is used", diagnostic.Arguments[2]);
     }
 
+    [Theory]
+    [InlineData("""{"allOf": [{"type": ["integer", "string", "boolean"]}, {"type": ["string", "number", "boolean"]}]}""", "Any", "Boolean, Integer, String")]
+    [InlineData("""{"allOf": [{"type": ["integer", "string"]}, {"type": ["number", "boolean"]}]}""", "Integer", "None")]
+    [InlineData("""{"allOf": [{"type": ["number", "string"]}, {"type": "number"}]}""", "Number", "None")]
+    [InlineData("""{"allOf": [{"type": ["array", "object"]}, {"minItems": 1}]}""", "Any", "Array, Object")]
+    public void Several_types_merge_to_the_types_every_part_allows(string json, string type, string types)
+    {
+        var (merged, diagnostics) = Convert(json);
+
+        Assert.Equal((type, types), (merged.Type.ToString(), merged.Types.ToString()));
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Parts_whose_types_have_nothing_in_common_are_reported()
+    {
+        var (_, diagnostics) = Convert("""{"allOf": [{"type": ["integer", "string"]}, {"type": ["object", "boolean"]}]}""");
+
+        Assert.Equal("the parts disagree on the type (integer or string vs boolean or object); the first is used", Assert.Single(diagnostics).Arguments[2]);
+    }
+
+    [Theory]
+    [InlineData("""{"type": "object", "allOf": [{"properties": {"foo": {}}}], "additionalProperties": false}""", "'foo'")]
+    [InlineData("""{"type": "object", "allOf": [{"properties": {"a": {}, "b": {}, "c": {}, "d": {}}}], "properties": {"e": {}}, "additionalProperties": {"type": "string"}}""", "'a', 'b', 'c' and 1 more")]
+    [InlineData("""{"allOf": [{"type": "object", "properties": {"a": {}}, "additionalProperties": false}, {"properties": {"b": {}, "c": {}}}]}""", "'b' and 'c'")]
+    public void Additional_properties_that_the_merge_relaxes_are_reported(string json, string members)
+    {
+        var (merged, diagnostics) = Convert(json);
+
+        Assert.False(merged.AllowsAdditionalProperties && merged.AdditionalProperties is null);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.AdditionalPropertiesSeeMergedMembers, diagnostic.Id);
+        Assert.Equal(new[] { "/", "allOf", members }, diagnostic.Arguments);
+    }
+
+    [Theory]
+    [InlineData("""{"type": "object", "allOf": [{"properties": {"foo": {}}}], "properties": {"foo": {}}, "additionalProperties": false}""")]
+    [InlineData("""{"type": "object", "allOf": [{"required": ["foo"]}], "properties": {"foo": {}}, "additionalProperties": false}""")]
+    [InlineData("""{"type": "object", "allOf": [{"properties": {"foo": {}}}], "additionalProperties": true}""")]
+    public void Additional_properties_the_merge_does_not_relax_are_silent(string json)
+    {
+        Assert.Empty(Convert(json).Diagnostics);
+    }
+
     [Fact]
     public void A_second_pattern_is_not_enforced_and_says_so()
     {

@@ -74,10 +74,10 @@ public sealed class ApifoxRefsTests
     [Fact]
     public void Unordered_entries_follow_the_own_properties_and_unknown_ulids_are_ignored()
     {
-        var fixture = new NamedSchemaFixture("""{"Tag": {"properties": {"tag": {}}}}""");
+        var fixture = new NamedSchemaFixture("""{"Tag": {"type": "object", "properties": {"tag": {}}}}""");
 
         var schema = fixture.Convert("""
-            {"properties": {"a": {}}, "x-apifox-orders": ["01GXXB4YK7EG1Y8J6CV6RE5Y2G", "a"],
+            {"type": "object", "properties": {"a": {}}, "x-apifox-orders": ["01GXXB4YK7EG1Y8J6CV6RE5Y2G", "a"],
              "x-apifox-refs": {"01J0SR9FW2X48MECSNKBG2884W": {"$ref": "#/components/schemas/Tag"}}}
             """);
 
@@ -90,7 +90,7 @@ public sealed class ApifoxRefsTests
     {
         var fixture = new NamedSchemaFixture(Response);
 
-        var schema = fixture.Convert("""{"properties": {"a": {}}, "x-apifox-refs": {"01J0SR9FW2X48MECSNKBG2884W": {"$ref": "#/definitions/404"}}}""");
+        var schema = fixture.Convert("""{"type": "object", "properties": {"a": {}}, "x-apifox-refs": {"01J0SR9FW2X48MECSNKBG2884W": {"$ref": "#/definitions/404"}}}""");
 
         Assert.Equal(new[] { "a" }, Names(schema));
         var diagnostic = Assert.Single(fixture.Diagnostics);

@@ -15,8 +15,6 @@ public sealed class SchemaConverterTests
     [InlineData("{\"type\": \"integer\", \"nullable\": true}", "Integer", true)]
     [InlineData("{\"type\": [\"integer\", \"number\"]}", "Number", false)]
     [InlineData("{\"type\": [\"integer\", \"string\"]}", "Any", false)]
-    [InlineData("{\"properties\": {}}", "Object", false)]
-    [InlineData("{\"items\": {}}", "Array", false)]
     [InlineData("{}", "Any", false)]
     public void Reads_type_and_nullability(string json, string type, bool nullable)
     {
@@ -27,10 +25,81 @@ public sealed class SchemaConverterTests
         Assert.Empty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("{\"properties\": {}}", "Object", "'properties'", "an object")]
+    [InlineData("{\"additionalProperties\": false}", "Object", "'additionalProperties'", "an object")]
+    [InlineData("{\"items\": {}}", "Array", "'items'", "an array")]
+    [InlineData("{\"allOf\": [{\"properties\": {}}, {\"required\": [\"a\"], \"properties\": {\"a\": {}}}]}", "Object", "its allOf parts", "an object")]
+    public void A_type_inferred_from_object_keywords_or_items_is_reported_once(string json, string type, string keywords, string shape)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.Equal(type, schema.Type.ToString());
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.TypeInferredFromShape, warning.Id);
+        Assert.Equal(new[] { "/", keywords, shape }, warning.Arguments);
+    }
+
+    [Theory]
+    [InlineData("{\"type\": \"object\", \"properties\": {}}")]
+    [InlineData("{\"allOf\": [{\"type\": \"object\"}, {\"properties\": {\"a\": {}}}]}")]
+    [InlineData("{\"allOf\": [{\"properties\": {\"a\": {}}}], \"type\": \"object\"}")]
+    [InlineData("{\"enum\": [{\"a\": 1}]}")]
+    [InlineData("{\"enum\": [1, 2]}")]
+    public void A_type_stated_anywhere_or_implied_by_the_values_is_not_reported(string json)
+    {
+        Assert.Empty(Convert(json).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("{\"type\": [\"integer\", \"string\"]}", "Integer, String", false)]
+    [InlineData("{\"type\": [\"integer\", \"number\", \"boolean\", \"null\"]}", "Boolean, Number", true)]
+    [InlineData("{\"type\": [\"array\", \"object\", \"array\"]}", "Array, Object", false)]
+    public void Several_types_are_any_json_with_the_types_kept_for_validation_and_no_warning(string json, string types, bool nullable)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.Equal(SchemaType.Any, schema.Type);
+        Assert.Equal(types, schema.Types.ToString());
+        Assert.Equal(nullable, schema.Nullable);
+        // Nothing goes unchecked: Validate() tests the JSON type against the list.
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("""{"type": "string", "minLength": 4, "default": "bad"}""", "\"bad\"", "/: the string is shorter than 4 characters")]
+    [InlineData("""{"type": "number", "maximum": 3, "default": 5}""", "5", "/: 5 is greater than the maximum 3")]
+    [InlineData("""{"type": "integer", "default": "10"}""", "\"10\"", "/: expected integer, found string")]
+    [InlineData("""{"type": "string", "enum": ["a", "b"], "default": "c"}""", "\"c\"", "/: \"c\" is not one of \"a\", \"b\"")]
+    [InlineData("""{"type": "integer", "description": "默认值:0。最小值:1,最大值:8。"}""", "0", "/: 0 is less than the minimum 1")]
+    [InlineData("""{"allOf": [{"type": "string", "maxLength": 2}], "default": "abc"}""", "\"abc\"", "/: the string is longer than 2 characters")]
+    public void A_default_that_breaks_its_own_schema_is_reported_and_not_applied(string json, string shown, string mismatch)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.Null(schema.Default);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.DefaultBreaksSchema, warning.Id);
+        Assert.Equal(new[] { shown, mismatch }, warning.Arguments);
+    }
+
+    [Theory]
+    [InlineData("""{"type": "string", "minLength": 2, "default": "ok"}""")]
+    [InlineData("""{"type": "integer", "description": "默认值:1。最小值:1,最大值:8。"}""")]
+    [InlineData("""{"type": ["integer", "null"], "default": null}""")]
+    [InlineData("""{"allOf": [{"type": "string", "minLength": 1, "default": "x"}], "maxLength": 3}""")]
+    public void A_default_that_fits_is_kept_without_a_finding(string json)
+    {
+        var (schema, diagnostics) = Convert(json);
+
+        Assert.NotNull(schema.Default);
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void Null_only_type_is_any_nullable_with_a_warning_naming_the_property()
     {
-        var (schema, diagnostics) = Convert("{\"properties\": {\"a/b\": {\"properties\": {\"c\": {\"type\": \"null\"}}}}}");
+        var (schema, diagnostics) = Convert("{\"type\": \"object\", \"properties\": {\"a/b\": {\"type\": \"object\", \"properties\": {\"c\": {\"type\": \"null\"}}}}}");
 
         var c = schema.Properties[0].Schema.Properties[0].Schema;
         Assert.Equal(SchemaType.Any, c.Type);
@@ -45,16 +114,16 @@ public sealed class SchemaConverterTests
     {
         var (schema, diagnostics) = Convert("""
             {"type": "number", "minimum": 1, "exclusiveMinimum": true, "exclusiveMaximum": 10, "maximum": 20,
-             "enum": ["a", 1, null, {"x": [1, 2]}], "const": 1.50, "default": {"x": [1, 2]},
+             "enum": ["a", 1.5, null, {"x": [1, 2]}], "const": 1.50, "default": 1.50,
              "format": "double", "title": "", "description": "d"}
             """);
 
         Assert.Empty(diagnostics);
         Assert.Equal(new NumericBound("1", true, ConstraintOrigin.Keyword), schema.Constraints.Minimum);
         Assert.Equal(new NumericBound("10", true, ConstraintOrigin.Keyword), schema.Constraints.Maximum);
-        Assert.Equal(new[] { "\"a\"", "1", "null", "{\"x\":[1,2]}" }, schema.Constraints.AllowedValues);
+        Assert.Equal(new[] { "\"a\"", "1.5", "null", "{\"x\":[1,2]}" }, schema.Constraints.AllowedValues);
         Assert.Equal("1.50", schema.Constraints.Const);
-        Assert.Equal("{\"x\":[1,2]}", schema.Default);
+        Assert.Equal("1.50", schema.Default);
         Assert.Equal("double", schema.Format);
         Assert.Null(schema.Title);
         Assert.Equal("d", schema.Description);
@@ -74,10 +143,10 @@ public sealed class SchemaConverterTests
     [InlineData("{\"minimum\": \"abc\"}", "minimum")]
     [InlineData("{\"maxLength\": -1}", "maxLength")]
     [InlineData("{\"pattern\": \"(\"}", "pattern")]
-    [InlineData("{\"properties\": {}, \"required\": [1]}", "required")]
+    [InlineData("{\"type\": \"object\", \"properties\": {}, \"required\": [1]}", "required")]
     [InlineData("{\"type\": \"file\"}", "type")]
     [InlineData("{\"enum\": []}", "enum")]
-    [InlineData("{\"properties\": []}", "properties")]
+    [InlineData("{\"type\": \"object\", \"properties\": []}", "properties")]
     public void An_unusable_keyword_value_is_reported_and_ignored(string json, string keyword)
     {
         var (schema, diagnostics) = Convert(json);
@@ -113,7 +182,7 @@ public sealed class SchemaConverterTests
     [Fact]
     public void An_unknown_ref_is_any_with_a_warning_and_a_known_one_stays_a_reference()
     {
-        const string json = "{\"properties\": {\"pet\": {\"$ref\": \"#/definitions/1\", \"description\": \"宠物\"}}}";
+        const string json = "{\"type\": \"object\", \"properties\": {\"pet\": {\"$ref\": \"#/definitions/1\", \"description\": \"宠物\"}}}";
 
         var (schema, diagnostics) = Convert(json);
         var pet = schema.Properties[0].Schema;

@@ -25,7 +25,7 @@ public sealed class UnsupportedKeywordTests
     [InlineData("""{"type": "array", "contains": {"type": "string"}}""", "contains")]
     [InlineData("""{"type": "array", "unevaluatedItems": false}""", "unevaluatedItems")]
     [InlineData("""{"$dynamicRef": "#node"}""", "$dynamicRef")]
-    [InlineData("""{"properties": {"p": {"discriminator": {"propertyName": "k"}}}}""", "discriminator (without oneOf or anyOf)")]
+    [InlineData("""{"type": "object", "properties": {"p": {"discriminator": {"propertyName": "k"}}}}""", "discriminator (without oneOf or anyOf)")]
     public void An_unenforced_keyword_is_reported_exactly_once(string json, string keyword)
     {
         var fixture = new NamedSchemaFixture();
@@ -42,7 +42,7 @@ public sealed class UnsupportedKeywordTests
     {
         var fixture = new NamedSchemaFixture();
 
-        fixture.Convert("""{"properties": {"a": {"multipleOf": 2}, "b": {"items": {"multipleOf": 3, "not": {"multipleOf": 4}}}}}""");
+        fixture.Convert("""{"type": "object", "properties": {"a": {"multipleOf": 2}, "b": {"type": "array", "items": {"multipleOf": 3, "not": {"multipleOf": 4}}}}}""");
 
         Assert.Equal(new[] { "multipleOf|/a", "multipleOf|/b/*", "not|/b/*" }, fixture.Diagnostics.Select(d => string.Join("|", d.Arguments)));
     }

@@ -45,6 +45,7 @@ internal sealed class AllOfReader
 
         var required = new HashSet<string>(KeywordReader.StringArrayQuietly(obj, "required"), StringComparer.Ordinal);
         var conflicts = new MergeConflicts();
+        var restricting = new List<(Schema, SourceSpan)> { (site, AdditionalPropertiesSpan(obj)) };
         Schema? merged = null;
         var typedParts = 0;
         var nullableParts = 0;
@@ -66,11 +67,12 @@ internal sealed class AllOfReader
             {
                 foreach (var name in KeywordReader.StringArrayQuietly(partNodes[i], "required")) required.Add(name);
             }
-            if (content.Type != SchemaType.Any)
+            if (content.Type != SchemaType.Any || content.Types != SchemaTypeSet.None)
             {
                 typedParts++;
                 if (content.Nullable) nullableParts++;
             }
+            restricting.Add((content, AdditionalPropertiesSpan(partNodes[i])));
             merged = merged is null ? content : SchemaMerge.Merge(merged, content, conflicts);
         }
 
@@ -89,8 +91,14 @@ internal sealed class AllOfReader
             // As for a single schema (PropertyReader): a required name with no member cannot be checked.
             if (keyword.Name == "allOf" && !properties.Exists(p => p.JsonName == name)) _report.Unsupported($"required (\"{name}\", which no property declares)", keyword.NameSpan, pointer);
         }
-        return merged with { Nullable = nullable, Properties = properties.ToEquatableArray(), Span = site.Span };
+        merged = merged with { Nullable = nullable, Properties = properties.ToEquatableArray(), Span = site.Span };
+        MergedAdditionalProperties.Report(restricting, merged, keyword.Name, pointer, _report);
+        return merged;
     }
+
+    /// <summary>Where a schema node's additionalProperties is written; a "$ref" part's is in its target, so the part itself.</summary>
+    private static SourceSpan AdditionalPropertiesSpan(JsonNode node)
+        => node is JsonObjectNode obj && obj.Find("additionalProperties") is { } member ? member.NameSpan : node.Span;
 
     private static Schema ReferenceSite(Schema reference, Schema site) => reference with
     {

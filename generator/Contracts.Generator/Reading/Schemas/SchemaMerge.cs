@@ -14,9 +14,15 @@ internal static class SchemaMerge
 {
     public static Schema Merge(Schema first, Schema second, MergeConflicts conflicts)
     {
+        var (type, types) = MergeType(first, second, conflicts);
         return first with
         {
-            Type = MergeType(first.Type, second.Type, conflicts),
+            Type = type,
+            Types = types,
+            // The merged type is inferred only if no part that has a type states it.
+            TypeInferred = TypesOf(second) == SchemaTypeSet.None ? first.TypeInferred
+                : TypesOf(first) == SchemaTypeSet.None ? second.TypeInferred
+                : first.TypeInferred && second.TypeInferred,
             Format = first.Format ?? second.Format,
             Title = first.Title ?? second.Title,
             Description = first.Description ?? second.Description,
@@ -53,14 +59,29 @@ internal static class SchemaMerge
         DefaultOrigin = site.Default is not null ? site.DefaultOrigin : schema.DefaultOrigin,
     };
 
-    private static SchemaType MergeType(SchemaType first, SchemaType second, MergeConflicts conflicts)
+    /// <summary>The types both schemas allow (an integer is a number too); on a conflict, the first schema's.</summary>
+    private static (SchemaType Type, SchemaTypeSet Types) MergeType(Schema first, Schema second, MergeConflicts conflicts)
     {
-        if (first == second || second == SchemaType.Any) return first;
-        if (first == SchemaType.Any) return second;
-        if (IsNumeric(first) && IsNumeric(second)) return SchemaType.Integer;
-        conflicts.Type ??= SchemaTypeText.ToText(first) + " vs " + SchemaTypeText.ToText(second);
-        return first;
+        var left = TypesOf(first);
+        var right = TypesOf(second);
+        if (right == SchemaTypeSet.None) return (first.Type, first.Types);
+        if (left == SchemaTypeSet.None) return (second.Type, second.Types);
+        var both = WithIntegers(left) & WithIntegers(right);
+        // A number on one side only narrows to the integers of the other.
+        if ((left & right & SchemaTypeSet.Number) == 0) both &= ~SchemaTypeSet.Number;
+        else both &= ~SchemaTypeSet.Integer;
+        var members = SchemaTypeSets.Members(both);
+        if (members.Count == 0)
+        {
+            conflicts.Type ??= SchemaTypeText.ToText(left) + " vs " + SchemaTypeText.ToText(right);
+            return (first.Type, first.Types);
+        }
+        return members.Count == 1 ? (members[0], SchemaTypeSet.None) : (SchemaType.Any, both);
     }
+
+    private static SchemaTypeSet TypesOf(Schema schema) => schema.Types != SchemaTypeSet.None ? schema.Types : SchemaTypeSets.Of(schema.Type);
+
+    private static SchemaTypeSet WithIntegers(SchemaTypeSet set) => (set & SchemaTypeSet.Number) != 0 ? set | SchemaTypeSet.Integer : set;
 
     private static Constraints MergeConstraints(Constraints first, Constraints second, MergeConflicts conflicts)
     {
@@ -118,6 +139,4 @@ internal static class SchemaMerge
     private static int? Larger(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     private static int? Smaller(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
-
-    private static bool IsNumeric(SchemaType type) => type is SchemaType.Integer or SchemaType.Number;
 }

@@ -29,5 +29,14 @@ internal sealed class SchemaReporter
     public void Unsupported(string keyword, SourceSpan span, string pointer)
         => Report(DiagnosticIds.UnsupportedKeyword, span, keyword, JsonPointer.Display(pointer));
 
+    /// <summary>CTR2009: with no "type", object keywords (or items) made the schema an object (an array).</summary>
+    public void TypeInferredFromShape(JsonObjectNode obj, SchemaType type, string pointer)
+    {
+        var cause = obj.Find("properties") ?? obj.Find("additionalProperties") ?? obj.Find("x-apifox-refs") ?? obj.Find("items");
+        var keywords = cause is not null ? "'" + cause.Name + "'" : "its allOf parts";
+        var span = cause?.NameSpan ?? obj.Find("allOf")?.NameSpan ?? obj.Span;
+        Report(DiagnosticIds.TypeInferredFromShape, span, JsonPointer.Display(pointer), keywords, type == SchemaType.Array ? "an array" : "an object");
+    }
+
     private static string Shorten(string json) => json.Length <= 80 ? json : json.Substring(0, 77) + "...";
 }

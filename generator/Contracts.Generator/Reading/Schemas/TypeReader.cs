@@ -13,9 +13,13 @@ internal sealed class TypeReader
     public TypeReader(SchemaReporter report) => _report = report;
 
     /// <summary>The single type, or null to infer it; "null" in any form becomes nullability.</summary>
-    public SchemaType? Read(JsonObjectNode obj, string pointer, out bool nullable)
+    public SchemaType? Read(JsonObjectNode obj, string pointer, out bool nullable) => Read(obj, pointer, out nullable, out _);
+
+    /// <param name="several">The types of a "type" array naming two or more (then the type is Any); else None.</param>
+    public SchemaType? Read(JsonObjectNode obj, string pointer, out bool nullable, out SchemaTypeSet several)
     {
         nullable = false;
+        several = SchemaTypeSet.None;
         SchemaType? type = null;
         var nullOnly = false;
         var typeNode = obj.Get("type");
@@ -36,12 +40,16 @@ internal sealed class TypeReader
                     else if (item is JsonStringNode entry && SchemaTypeText.TryParse(entry.Value, out var one)) { if (!types.Contains(one)) types.Add(one); }
                     else _report.Invalid("type", item, "not a JSON Schema type");
                 }
+                // Every integer is a number.
+                if (types.Contains(SchemaType.Number)) types.Remove(SchemaType.Integer);
                 if (types.Count == 0) nullOnly = nullable;
                 else if (types.Count == 1) type = types[0];
-                else if (types.Count == 2 && types.Contains(SchemaType.Integer) && types.Contains(SchemaType.Number)) type = SchemaType.Number;
-                // Two real types (e.g. ["string", "integer"]) are read as any JSON, without a warning: that is honest, and
-                // nothing is left unchecked that a C# type could have held.
-                else type = SchemaType.Any;
+                else
+                {
+                    // Two real types (e.g. ["string", "integer"]) are held as any JSON, and Validate() checks the JSON type.
+                    type = SchemaType.Any;
+                    foreach (var one in types) several |= SchemaTypeSets.Of(one);
+                }
                 break;
             default:
                 _report.Invalid("type", typeNode, "expected a string or an array of strings");
@@ -76,8 +84,7 @@ internal sealed class TypeReader
     /// </summary>
     public static SchemaType Infer(JsonObjectNode obj, Constraints constraints, ref bool nullable)
     {
-        if (obj.Find("properties") is not null || obj.Find("x-apifox-refs") is not null || obj.Find("additionalProperties") is not null) return SchemaType.Object;
-        if (obj.Find("items") is not null) return SchemaType.Array;
+        if (Shape(obj) is { } shape) return shape;
 
         var values = new List<string>(constraints.AllowedValues);
         if (constraints.Const is { } constant) values.Add(constant);
@@ -97,6 +104,14 @@ internal sealed class TypeReader
         if (shared is null) return SchemaType.Any;
         nullable |= sawNull;
         return shared.Value;
+    }
+
+    /// <summary>Object when members (or a rule for extra ones) are described, array when items are; else null.</summary>
+    public static SchemaType? Shape(JsonObjectNode obj)
+    {
+        if (obj.Find("properties") is not null || obj.Find("x-apifox-refs") is not null || obj.Find("additionalProperties") is not null) return SchemaType.Object;
+        if (obj.Find("items") is not null) return SchemaType.Array;
+        return null;
     }
 
     private static bool IsNumeric(SchemaType type) => type is SchemaType.Integer or SchemaType.Number;

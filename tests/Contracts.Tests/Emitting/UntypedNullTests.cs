@@ -1,0 +1,45 @@
+using Contracts.Tests.Harness;
+using Xunit;
+
+namespace Contracts.Tests.Emitting;
+
+/// <summary>JSON null is a value of a schema with no type: a required member given null is present, and its keywords judge it.</summary>
+public sealed class UntypedNullTests
+{
+    [Fact]
+    public void Null_in_a_required_untyped_member_is_present_and_checked_like_any_value()
+    {
+        SchemaVerdicts.Assert(
+            new VerdictCase("""{"pattern":"^a*$"}""", "null", true),
+            new VerdictCase("""{"minimum":3}""", "null", true),
+            new VerdictCase("{}", "null", true),
+            new VerdictCase("""{"const":null}""", "null", true),
+            new VerdictCase("""{"const":null}""", "0", false),
+            new VerdictCase("""{"enum":[1,"a"]}""", "null", false),
+            new VerdictCase("""{"enum":[1,null]}""", "null", true));
+    }
+
+    [Fact]
+    public void The_null_is_kept_and_written_back()
+    {
+        var run = GeneratorHarness.Run(
+            new[] { new SchemaInput("/s/u.openapi.json", """{"openapi":"3.1.0","info":{"title":"u","version":"1"},"paths":{},"components":{"schemas":{"Thing":{"type":"object","required":["v"],"properties":{"v":{"description":"anything"}}}}}}""", "Fixtures.Untyped") },
+            new[]
+            {
+                """
+                public static class Probe
+                {
+                    public static string Run(string json)
+                    {
+                        var value = System.Text.Json.JsonSerializer.Deserialize(json, Fixtures.Untyped.UJsonContext.Default.Thing)!;
+                        var errors = value.Validate();
+                        return value.V.ValueKind + " " + errors.Count + (errors.Count == 0 ? " " + System.Text.Json.JsonSerializer.Serialize(value, Fixtures.Untyped.UJsonContext.Default.Thing) : "");
+                    }
+                }
+                """,
+            });
+        using var compiled = run.Compile();
+        Assert.Equal("Null 0 {\"v\":null}", compiled.InvokeStatic("Probe", "Run", """{"v":null}"""));
+        Assert.Equal("Undefined 1", compiled.InvokeStatic("Probe", "Run", """{}"""));
+    }
+}
