@@ -24,16 +24,18 @@ internal static class Identifier
     public static string ToPascalCase(string name, string fallback)
     {
         // Exports repeat the same member names thousands of times; a small per-thread memo spares the re-splitting.
-        var memo = s_pascalMemo ??= new Dictionary<(string, string), string>();
-        if (memo.TryGetValue((name, fallback), out var known)) return known;
+        // Keyed by fallback, then name: reference-type keys share the JIT's code, where a tuple key would need its own.
+        var byFallback = s_pascalMemo ??= new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
+        if (!byFallback.TryGetValue(fallback, out var memo)) byFallback[fallback] = memo = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (memo.TryGetValue(name, out var known)) return known;
         if (memo.Count >= MaxMemoEntries) memo.Clear();
-        return memo[(name, fallback)] = ComputePascalCase(name, fallback);
+        return memo[name] = ComputePascalCase(name, fallback);
     }
 
     private const int MaxMemoEntries = 4096;
 
     [System.ThreadStatic]
-    private static Dictionary<(string, string), string>? s_pascalMemo;
+    private static Dictionary<string, Dictionary<string, string>>? s_pascalMemo;
 
     private static string ComputePascalCase(string name, string fallback)
     {

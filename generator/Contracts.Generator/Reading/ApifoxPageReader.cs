@@ -48,8 +48,7 @@ internal sealed class ApifoxPageReader
                 line++;
                 continue;
             }
-            var trimmed = _text.Substring(start, end - start);
-            title ??= trimmed;
+            title ??= _text.Substring(start, end - start);
             if (method is null && PageLines.TryReadMethod(_text, start, end, out var verb))
             {
                 method = verb;
@@ -59,10 +58,10 @@ internal sealed class ApifoxPageReader
                 path = route;
                 operationSpan = new SourceSpan(line, start - _lines.Start(line), line, end - _lines.Start(line));
             }
-            else if (PageLines.TryReadHeading(trimmed, out var section))
+            else if (PageLines.TryReadHeading(_text, start, end, out var section))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                line = ReadBlock(line, section, trimmed);
+                line = ReadBlock(line, section, _text.Substring(start, end - start));
                 continue;
             }
             line++;

@@ -36,39 +36,30 @@ internal static class PageLines
         return true;
     }
 
-    public static bool TryReadHeading(string trimmedLine, out PageSection section)
+    /// <summary>Whether the trimmed line text[start..end) is a section heading (English ones in any case); no copies.</summary>
+    public static bool TryReadHeading(string text, int start, int end, out PageSection section)
     {
-        // Most lines are longer than any heading: skip them without lower-casing a copy.
-        if (trimmedLine.Length > LongestHeading)
+        foreach (var (heading, headingSection) in Headings)
         {
-            section = default;
-            return false;
+            if (end - start == heading.Length && string.Compare(text, start, heading, 0, heading.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                section = headingSection;
+                return true;
+            }
         }
-        switch (trimmedLine.ToLowerInvariant())
-        {
-            case "参数":
-            case "parameters":
-                section = PageSection.Parameters;
-                return true;
-            case "请求体":
-            case "request body":
-                section = PageSection.RequestBody;
-                return true;
-            case "响应":
-            case "responses":
-                section = PageSection.Responses;
-                return true;
-            case "响应示例":
-            case "response examples":
-                section = PageSection.ResponseExamples;
-                return true;
-            default:
-                section = default;
-                return false;
-        }
+        section = default;
+        return false;
     }
 
-    private const int LongestHeading = 17; // "response examples"
+    public static bool TryReadHeading(string trimmedLine, out PageSection section) => TryReadHeading(trimmedLine, 0, trimmedLine.Length, out section);
+
+    private static readonly (string Heading, PageSection Section)[] Headings =
+    {
+        ("参数", PageSection.Parameters), ("parameters", PageSection.Parameters),
+        ("请求体", PageSection.RequestBody), ("request body", PageSection.RequestBody),
+        ("响应", PageSection.Responses), ("responses", PageSection.Responses),
+        ("响应示例", PageSection.ResponseExamples), ("response examples", PageSection.ResponseExamples),
+    };
 
     /// <summary>Trims whitespace and a byte order mark.</summary>
     public static void Trim(string text, ref int start, ref int end)
