@@ -221,7 +221,14 @@ internal static class ConverterEmitter
             var encoded = EncodedName(property);
             if (!property.Type.Nullable)
             {
-                if (property.Type.IsValueType)
+                if (valueType.Kind is ValueKind.Any or ValueKind.Union)
+                {
+                    // A JSON value that holds nothing (absent when read, or never set) is left out: it has no JSON to write.
+                    writer.OpenBrace($"if ({JsonCode.HeldJson(valueType, "value." + property.Name)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)");
+                    writer.Line(JsonCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
+                    writer.CloseBrace();
+                }
+                else if (property.Type.IsValueType)
                 {
                     writer.Line(JsonCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
                 }

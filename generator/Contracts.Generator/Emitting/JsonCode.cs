@@ -57,6 +57,9 @@ internal static class JsonCode
     };
 
     /// <summary>A statement writing a named member whose value expression is not null.</summary>
+    /// <summary>The JsonElement an any-JSON value or a union holds.</summary>
+    public static string HeldJson(TypeRef type, string value) => type.Kind == ValueKind.Union ? value + ".Json" : value;
+
     public static string WriteMember(TypeRef type, string encodedName, string value, string? cachedConverter) => type.Kind switch
     {
         ValueKind.String => $"writer.WriteString({encodedName}, {value});",
