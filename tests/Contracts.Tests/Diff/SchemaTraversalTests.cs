@@ -38,6 +38,30 @@ public sealed class SchemaTraversalTests
         Assert.Equal("/items/*/name", finding.Pointer);
     }
 
+    [Theory]
+    [InlineData("[\"integer\", \"string\"]", "[\"integer\", \"boolean\"]", "response-property-type-changed", "type integer|string → boolean|integer")]
+    [InlineData("[\"integer\", \"string\"]", "[\"number\", \"string\"]", "response-property-type-widened", "type integer|string → number|string")]
+    [InlineData("[\"integer\", \"string\", \"boolean\"]", "[\"integer\", \"string\"]", "response-property-type-narrowed", "type boolean|integer|string → integer|string")]
+    [InlineData("\"string\"", "[\"integer\", \"string\"]", "response-property-type-widened", "type string → integer|string")]
+    public void Type_lists_are_compared_as_sets_of_types(string before, string after, string rule, string detail)
+    {
+        string Body(string type) => """{"type": "object", "properties": {"v": {"type": TYPE_}}}""".Replace("TYPE_", type);
+
+        var finding = Assert.Single(Compare(ResponseBody(Body(before)), ResponseBody(Body(after))));
+
+        Assert.Equal(rule, finding.Rule.Id);
+        Assert.Equal("/v", finding.Pointer);
+        Assert.Equal(detail, finding.Detail);
+    }
+
+    [Fact]
+    public void The_same_type_list_in_another_order_is_no_change()
+    {
+        string Body(string type) => """{"type": "object", "properties": {"v": {"type": TYPE_}}}""".Replace("TYPE_", type);
+
+        Assert.Empty(Compare(ResponseBody(Body("[\"string\", \"integer\"]")), ResponseBody(Body("[\"integer\", \"string\"]"))));
+    }
+
     [Fact]
     public void AllOf_parts_are_compared_as_the_merged_object()
     {

@@ -39,13 +39,27 @@ internal static class ValueAspects
 
     private static void TypeOf(Schema before, Schema after, in NodeReport report)
     {
-        if (before.Type == after.Type) return;
-        var suffix = Widens(before.Type, after.Type) ? "type-widened" : Widens(after.Type, before.Type) ? "type-narrowed" : "type-changed";
-        report.Add(suffix, $"type {TypeName(before.Type)} → {TypeName(after.Type)}");
+        // Compared as sets of JSON types, so a "type" list that changes (["integer","string"] → ["integer","boolean"]) counts.
+        var b = Allowed(before);
+        var a = Allowed(after);
+        if (b == a) return;
+        var suffix = (b & ~a) == 0 ? "type-widened" : (a & ~b) == 0 ? "type-narrowed" : "type-changed";
+        report.Add(suffix, $"type {TypeText(before, b)} → {TypeText(after, a)}");
     }
 
-    /// <summary>True when every value of <paramref name="from"/> is a value of <paramref name="to"/>.</summary>
-    private static bool Widens(SchemaType from, SchemaType to) => to == SchemaType.Any || (from == SchemaType.Integer && to == SchemaType.Number);
+    private const SchemaTypeSet AnyType = SchemaTypeSet.Boolean | SchemaTypeSet.Integer | SchemaTypeSet.Number | SchemaTypeSet.String
+        | SchemaTypeSet.Array | SchemaTypeSet.Object;
+
+    /// <summary>The JSON types a value may have; a number type admits integers too.</summary>
+    private static SchemaTypeSet Allowed(Schema schema)
+    {
+        var set = schema.Type != SchemaType.Any ? SchemaTypeSets.Of(schema.Type) : schema.Types != SchemaTypeSet.None ? schema.Types : AnyType;
+        return (set & SchemaTypeSet.Number) != 0 ? set | SchemaTypeSet.Integer : set;
+    }
+
+    private static string TypeText(Schema schema, SchemaTypeSet allowed)
+        => schema.Type != SchemaType.Any || allowed == AnyType ? TypeName(schema.Type)
+            : string.Join("|", SchemaTypeSets.Members(schema.Types).Select(TypeName));
 
     private static void Format(Schema before, Schema after, in NodeReport report)
     {
