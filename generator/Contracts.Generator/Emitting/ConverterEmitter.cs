@@ -60,7 +60,7 @@ internal static class ConverterEmitter
         if (record.KeepsUnknownMembers) writer.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? extra = null;");
         else writer.Line("string? unexpected = null;");
         var tracksNull = NullFindings.Any(record);
-        if (tracksNull) writer.Line("string? nullMember = null;");
+        if (tracksNull) writer.Line("ulong nullMembers = 0;");
         writer.OpenBrace("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
         if (record.Properties.IsEmpty)
         {
@@ -97,7 +97,7 @@ internal static class ConverterEmitter
             var onNull = new List<string>();
             if (property.Type.Nullable) onNull.Add($"{property.LocalName} = null;");
             if (mask is not null && property.SchemaNullable) onNull.Add($"present |= {mask};");
-            if (NullFindings.Tracks(property)) onNull.Add($"nullMember ??= {CSharpText.StringLiteral(property.JsonName)};");
+            if (NullFindings.Mask(record, property) is { } nullMask) onNull.Add($"nullMembers |= {nullMask};");
             if (onNull.Count > 0)
             {
                 writer.OpenBrace("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
@@ -150,7 +150,7 @@ internal static class ConverterEmitter
             writer.Line($"{property.Name} = {property.LocalName}{suppress},");
         }
         writer.Line(record.KeepsUnknownMembers ? "AdditionalProperties = extra," : ValidationEmitter.UnexpectedMemberField + " = unexpected,");
-        if (tracksNull) writer.Line(NullFindings.Field + " = nullMember,");
+        if (tracksNull) writer.Line(NullFindings.Field + " = nullMembers,");
         if (tracksRequired) writer.Line("_missingRequired = " + AllRequiredMask(record) + " & ~present,");
         writer.CloseBrace(";");
         writer.CloseBrace();

@@ -5,12 +5,14 @@ namespace Contracts.Generator.Emitting;
 
 /// <summary>
 /// An optional member whose schema does not allow null holds C# null when absent, so a JSON null there would read as
-/// "absent" and pass. The converter keeps the first such member's name instead, and Validate() reports it.
-/// Members of no type (any JSON) allow null, unless a "type" array leaves it out; required ones keep or miss it.
+/// "absent" and pass. The converter sets the member's bit instead, and Validate() reports each member whose bit is set
+/// and that is still null (a value given later, also through <c>with</c>, ends the finding). Members past the 64th
+/// tracked one are not tracked. Members of no type (any JSON) allow null, unless a "type" array leaves it out; required
+/// ones keep or miss it.
 /// </summary>
 internal static class NullFindings
 {
-    public const string Field = "_nullMember";
+    public const string Field = "_nullMembers";
 
     public static bool Tracks(PropertyPlan property)
         => !property.Required && !property.SchemaNullable
@@ -23,5 +25,20 @@ internal static class NullFindings
             if (Tracks(property)) return true;
         }
         return false;
+    }
+
+    /// <summary>The mask literal of a tracked member, or null when it is not tracked (or past the 64th).</summary>
+    public static string? Mask(RecordPlan record, PropertyPlan target)
+    {
+        if (!Tracks(target)) return null;
+        var bit = 0;
+        foreach (var property in record.Properties)
+        {
+            if (!Tracks(property)) continue;
+            if (bit >= 64) return null;
+            if (property.Index == target.Index) return "0x" + (1UL << bit).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";
+            bit++;
+        }
+        return null;
     }
 }

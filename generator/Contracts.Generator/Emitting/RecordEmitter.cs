@@ -34,8 +34,8 @@ internal static class RecordEmitter
         }
         if (NullFindings.Any(record))
         {
-            writer.Line("// The first optional member the JSON this value was read from held as null where its schema does not allow null.");
-            writer.Line($"private string? {NullFindings.Field};");
+            writer.Line("// Optional members the JSON this value was read from held as null where their schema does not allow null (one bit each).");
+            writer.Line($"private ulong {NullFindings.Field};");
             writer.Line();
         }
         if (RequiredBits.Count(record) > 0)

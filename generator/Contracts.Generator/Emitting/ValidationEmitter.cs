@@ -94,8 +94,16 @@ internal static class ValidationEmitter
         const string Escape = ".Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")";
         if (NullFindings.Any(record))
         {
-            writer.OpenBrace($"if ({NullFindings.Field} is {{ }} nullMember)");
-            Fail(writer, $"{Failures}.NotNull(path + \"/\" + nullMember{Escape})");
+            // One test on the common path; each member's only when some member was read as null.
+            writer.OpenBrace($"if ({NullFindings.Field} != 0)");
+            foreach (var property in record.Properties)
+            {
+                if (NullFindings.Mask(record, property) is not { } nullMask) continue;
+                // Still null: a value set since (also through `with`) ends the finding.
+                writer.OpenBrace($"if (({NullFindings.Field} & {nullMask}) != 0 && {property.Name} is null)");
+                Fail(writer, $"{Failures}.NotNull(path + {CSharpText.StringLiteral("/" + PointerSegment(property.JsonName))})");
+                writer.CloseBrace();
+            }
             writer.CloseBrace();
         }
         if (!record.KeepsUnknownMembers)
