@@ -57,7 +57,7 @@ internal static class ConverterEmitter
             writer.Line($"{LocalType(property)} {property.LocalName} = {initial};");
         }
         if (tracksRequired) writer.Line("ulong present = 0;");
-        if (record.KeepsUnknownMembers) writer.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? extra = null;");
+        if (record.KeepsUnknownMembers) writer.Line("global::Contracts.ExtensionMemberMap? extra = null;");
         else writer.Line("string? unexpected = null;");
         var tracksNull = NullFindings.Any(record);
         if (tracksNull) writer.Line("ulong nullMembers = 0;");

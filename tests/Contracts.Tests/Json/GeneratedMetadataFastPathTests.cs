@@ -54,6 +54,20 @@ public sealed class GeneratedMetadataFastPathTests
     }
 
     [Fact]
+    public void Keeping_an_undeclared_member_still_allocates_no_more_than_the_source_generated_path_that_drops_it()
+    {
+        // The page's example: "version" is not declared; we keep it (AdditionalProperties), the baseline throws it away.
+        var json = System.Text.Encoding.UTF8.GetBytes("""{"version":"15a3689ee13b0d2616e98820eca31d4c3abcd36672df6afce5cb6feb1d66087d","input":{"image":"https://x/y.png","prompt":"p","scheduler":"K_EULER","num_outputs":2,"guidance_scale":7.5,"prompt_strength":0.8,"num_inference_steps":25}}""");
+
+        var ours = Allocated(() => JsonSerializer.Deserialize(json, ReplicatePredictionsJsonContext.Default.PostPredictionsRequest));
+        var theirs = Allocated(() => JsonSerializer.Deserialize(json, HandWrittenSeedContext.Default.HandWrittenPredictionRequest));
+
+        Assert.True(ours <= theirs, $"generated context allocated {ours} bytes, the source-generated one {theirs}");
+        var read = JsonSerializer.Deserialize(json, ReplicatePredictionsJsonContext.Default.PostPredictionsRequest)!;
+        Assert.Equal("15a3689ee13b0d2616e98820eca31d4c3abcd36672df6afce5cb6feb1d66087d", read.AdditionalProperties!["version"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Works_with_reflection_out_of_reach_and_combines_with_other_resolvers()
     {
         // Only our context and the baseline are resolvers: any fallback to reflection would throw NotSupportedException.
