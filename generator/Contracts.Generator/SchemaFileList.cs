@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using Contracts.Generator.Emitting.Plan;
 using Microsoft.CodeAnalysis;
 
@@ -17,27 +18,25 @@ internal static class SchemaFileList
 {
     public static ImmutableArray<SchemaFile> Identify(ImmutableArray<AdditionalText> texts)
     {
-        // Files whose prefixes collide are numbered in ordinal path order, so the numbering does not depend on item order.
-        var pathsByPrefix = new Dictionary<string, SortedSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var text in texts)
+        // Paths in ordinal order take the first free prefix (the file's own, then numbered), so the result does not
+        // depend on item order and a numbered prefix never meets another file's own ("api.json" twice and "api2.json").
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts) paths.Add(text.Path);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var prefixByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
         {
-            var prefix = PlanBuilder.DefaultHintPrefix(text.Path);
-            if (!pathsByPrefix.TryGetValue(prefix, out var paths)) pathsByPrefix[prefix] = paths = new SortedSet<string>(StringComparer.Ordinal);
-            paths.Add(text.Path);
+            var own = PlanBuilder.DefaultHintPrefix(path);
+            var prefix = own;
+            for (var n = 2; !taken.Add(prefix); n++) prefix = own + "_" + n.ToString(CultureInfo.InvariantCulture);
+            prefixByPath.Add(path, prefix);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var files = ImmutableArray.CreateBuilder<SchemaFile>(texts.Length);
         foreach (var text in texts)
         {
-            var prefix = PlanBuilder.DefaultHintPrefix(text.Path);
-            var rank = 0;
-            foreach (var path in pathsByPrefix[prefix])
-            {
-                if (path == text.Path) break;
-                rank++;
-            }
-            files.Add(new SchemaFile(text, rank == 0 ? prefix : prefix + (rank + 1), Repeated: !seen.Add(text.Path)));
+            files.Add(new SchemaFile(text, prefixByPath[text.Path], Repeated: !seen.Add(text.Path)));
         }
         return files.MoveToImmutable();
     }

@@ -11,29 +11,50 @@ internal static class FileEmitter
     {
         var sources = new List<GeneratedSource>();
         var context = new EmitContext(plan);
+        var hintNames = new HintNames(plan.HintPrefix);
         foreach (var record in plan.Records)
         {
-            sources.Add(new GeneratedSource(HintName(plan, record.Name), RecordEmitter.Emit(context, record)));
+            sources.Add(new GeneratedSource(hintNames.For(record.Name), RecordEmitter.Emit(context, record)));
         }
         foreach (var enumPlan in plan.Enums)
         {
-            sources.Add(new GeneratedSource(HintName(plan, enumPlan.Name), EnumEmitter.Emit(plan, enumPlan)));
+            sources.Add(new GeneratedSource(hintNames.For(enumPlan.Name), EnumEmitter.Emit(plan, enumPlan)));
         }
         foreach (var union in plan.Unions)
         {
-            sources.Add(new GeneratedSource(HintName(plan, union.Name), UnionEmitter.Emit(context, union)));
+            sources.Add(new GeneratedSource(hintNames.For(union.Name), UnionEmitter.Emit(context, union)));
         }
         foreach (var result in plan.Results)
         {
-            sources.Add(new GeneratedSource(HintName(plan, result.Name), ResultEmitter.Emit(plan, result)));
+            sources.Add(new GeneratedSource(hintNames.For(result.Name), ResultEmitter.Emit(plan, result)));
         }
-        sources.Add(new GeneratedSource(HintName(plan, plan.ContextName), ContextEmitter.Emit(context)));
+        sources.Add(new GeneratedSource(hintNames.For(plan.ContextName), ContextEmitter.Emit(context)));
         if (!plan.Operations.IsEmpty)
         {
-            sources.Add(new GeneratedSource(HintName(plan, plan.ClientName), ClientEmitter.Emit(context)));
+            sources.Add(new GeneratedSource(hintNames.For(plan.ClientName), ClientEmitter.Emit(context)));
         }
         return sources.ToEquatableArray();
     }
 
-    private static string HintName(FilePlan plan, string typeName) => plan.HintPrefix + "." + typeName + ".g.cs";
+    /// <summary>
+    /// Hint names are compared ignoring case (file systems may), while C# type names are not: "User" and "USER" are two
+    /// types, so the second gets a numbered file name rather than colliding.
+    /// </summary>
+    private sealed class HintNames
+    {
+        private readonly string _prefix;
+        private readonly HashSet<string> _taken = new(System.StringComparer.OrdinalIgnoreCase);
+
+        public HintNames(string prefix) => _prefix = prefix;
+
+        public string For(string typeName)
+        {
+            var name = _prefix + "." + typeName + ".g.cs";
+            for (var n = 2; !_taken.Add(name); n++)
+            {
+                name = _prefix + "." + typeName + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+            }
+            return name;
+        }
+    }
 }

@@ -154,7 +154,7 @@ public sealed class SeedGenerationTests
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CTR4003" or "CTR4004" or "CTR1002" || d.Severity == DiagnosticSeverity.Error);
         // "/repo/elsewhere/…" sorts before "/repo/schemas/…", so the twin keeps the plain prefix and the seed is numbered.
         Assert.Contains("ReplicateCreatePrediction.TwinClient.g.cs", run.GeneratedSources.Keys);
-        Assert.Contains("ReplicateCreatePrediction2.ReplicatePredictionsClient.g.cs", run.GeneratedSources.Keys);
+        Assert.Contains("ReplicateCreatePrediction_2.ReplicatePredictionsClient.g.cs", run.GeneratedSources.Keys);
         Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
     }
 
@@ -167,6 +167,40 @@ public sealed class SeedGenerationTests
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains(Seed.Path, warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(GeneratorHarness.Run(new[] { Seed }).GeneratedSources.Keys.OrderBy(k => k), run.GeneratedSources.Keys.OrderBy(k => k));
+        Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_numbered_prefix_never_meets_another_files_own_name()
+    {
+        // In path order: a/x takes X, b/x takes X_2, and the file named "x2" keeps its own X2.
+        var files = new[]
+        {
+            new SchemaInput("/repo/a/x.apifox.txt", SeedExamples.SeedText, "Contracts.A", "AClient"),
+            new SchemaInput("/repo/b/x.apifox.txt", SeedExamples.SeedText, "Contracts.B", "BClient"),
+            new SchemaInput("/repo/x2.apifox.txt", SeedExamples.SeedText, "Contracts.C", "CClient"),
+        };
+
+        var run = GeneratorHarness.Run(files);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("X.AClient.g.cs", run.GeneratedSources.Keys);
+        Assert.Contains("X_2.BClient.g.cs", run.GeneratedSources.Keys);
+        Assert.Contains("X2.CClient.g.cs", run.GeneratedSources.Keys);
+        Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Types_whose_names_differ_only_in_case_get_distinct_file_names()
+    {
+        const string openApi = """{"openapi":"3.0.3","info":{"title":"c","version":"1"},"paths":{},"components":{"schemas":{"Item":{"type":"object","properties":{"a":{"type":"string"}}},"ITEM":{"type":"object","properties":{"b":{"type":"string"}}}}}}""";
+
+        var run = GeneratorHarness.Run(new[] { new SchemaInput("/repo/case.openapi.json", openApi, "Contracts.Cases") });
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var files = run.GeneratedSources.Keys.Where(k => k.StartsWith("Case.I", System.StringComparison.OrdinalIgnoreCase)).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
+        Assert.Equal(2, files.Count);
+        Assert.Equal(2, files.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
         Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
     }
 }
