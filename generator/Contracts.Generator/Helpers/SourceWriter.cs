@@ -18,7 +18,8 @@ internal sealed class SourceWriter
     [ThreadStatic]
     private static StringBuilder? s_spare;
 
-    private readonly StringBuilder _text;
+    private StringBuilder _text;
+    private string? _finished;
     private int _indent;
 
     public SourceWriter()
@@ -69,16 +70,19 @@ internal sealed class SourceWriter
 
     public SourceWriter Outdent() { _indent = Math.Max(0, _indent - 1); return this; }
 
-    /// <summary>The text written; the writer must not be used afterwards (its buffer goes to the next writer).</summary>
+    /// <summary>The text written. This finishes the writer: its buffer goes to the next one, and writing more throws.</summary>
     public override string ToString()
     {
-        var text = _text.ToString();
+        if (_finished is not null) return _finished;
+        _finished = _text.ToString();
         if (_text.Capacity <= MaxReusedCapacity)
         {
             _text.Clear();
             s_spare = _text;
         }
-        return text;
+        // A finished writer holds no buffer, so a stray write cannot land in the text of the writer that reuses it.
+        _text = null!;
+        return _finished;
     }
 
     private SourceWriter Open()
