@@ -14,19 +14,15 @@ namespace Contracts.Benchmarks.Json;
 /// </summary>
 [WarmJob]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory), CategoriesColumn]
-public class SeedRequestJsonBenchmarks
+public class SeedRequestJsonBenchmarks : JsonWriteBenchmarks<PostPredictionsRequest, SeedRequestByHand>
 {
-    private const string Write = "Serialize";
     private const string Read = "Deserialize seed example";
     private const string ReadDeclared = "Deserialize, declared members only";
 
-    private readonly Utf8Output _output = new();
     private byte[] _example = null!;
     private string _exampleText = null!;
     private byte[] _declared = null!;
     private string _declaredText = null!;
-    private PostPredictionsRequest _ours = null!;
-    private SeedRequestByHand _byHand = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -40,43 +36,12 @@ public class SeedRequestJsonBenchmarks
         _declaredText = declared.ToJsonString();
         _declared = Encoding.UTF8.GetBytes(_declaredText);
 
-        _ours = JsonSerializer.Deserialize(_declared, ReplicatePredictionsJsonContext.Default.PostPredictionsRequest)!;
-        _byHand = JsonSerializer.Deserialize(_declared, HandWrittenSeedJsonContext.Default.SeedRequestByHand)!;
-
-        var expected = Serialize_StjSourceGen().Written.ToArray();
-        SameJson.Bytes("generated context", expected, Serialize_Contracts().Written);
-        SameJson.Bytes("reflection", expected, Serialize_StjReflection().Written);
-        SameJson.Values("Newtonsoft", expected, Serialize_Newtonsoft());
-        SameJson.Values("declared-only payload", _declared, Encoding.UTF8.GetString(expected));
+        PrepareWriters(_declared, "declared-only payload", ReplicatePredictionsJsonContext.Default.PostPredictionsRequest, HandWrittenSeedJsonContext.Default.SeedRequestByHand);
         if (Deserialize_Contracts()!.AdditionalProperties?.ContainsKey("version") != true || Deserialize_StjSourceGenKeepingUnknown()!.AdditionalProperties?.ContainsKey("version") != true)
         {
             throw new System.InvalidOperationException("Both keeping readers must keep the undeclared 'version'.");
         }
     }
-
-    [Benchmark, BenchmarkCategory(Write)]
-    public Utf8Output Serialize_Contracts()
-    {
-        JsonSerializer.Serialize(_output.Start(), _ours, ReplicatePredictionsJsonContext.Default.PostPredictionsRequest);
-        return _output;
-    }
-
-    [Benchmark(Baseline = true), BenchmarkCategory(Write)]
-    public Utf8Output Serialize_StjSourceGen()
-    {
-        JsonSerializer.Serialize(_output.Start(), _byHand, HandWrittenSeedJsonContext.Default.SeedRequestByHand);
-        return _output;
-    }
-
-    [Benchmark, BenchmarkCategory(Write)]
-    public Utf8Output Serialize_StjReflection()
-    {
-        JsonSerializer.Serialize(_output.Start(), _byHand, BaselineSettings.Reflection);
-        return _output;
-    }
-
-    [Benchmark, BenchmarkCategory(Write)]
-    public string Serialize_Newtonsoft() => Newtonsoft.Json.JsonConvert.SerializeObject(_byHand, BaselineSettings.Newtonsoft);
 
     [Benchmark, BenchmarkCategory(Read)]
     public PostPredictionsRequest? Deserialize_Contracts() => JsonSerializer.Deserialize(_example, ReplicatePredictionsJsonContext.Default.PostPredictionsRequest);
