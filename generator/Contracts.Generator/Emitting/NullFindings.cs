@@ -28,17 +28,5 @@ internal static class NullFindings
     }
 
     /// <summary>The mask literal of a tracked member, or null when it is not tracked (or past the 64th).</summary>
-    public static string? Mask(RecordPlan record, PropertyPlan target)
-    {
-        if (!Tracks(target)) return null;
-        var bit = 0;
-        foreach (var property in record.Properties)
-        {
-            if (!Tracks(property)) continue;
-            if (bit >= 64) return null;
-            if (property.Index == target.Index) return "0x" + (1UL << bit).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";
-            bit++;
-        }
-        return null;
-    }
+    public static string? Mask(RecordPlan record, PropertyPlan target) => MemberBits.Mask(record, target, Tracks);
 }

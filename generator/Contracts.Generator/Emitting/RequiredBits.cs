@@ -16,16 +16,7 @@ internal static class RequiredBits
     }
 
     /// <summary>The mask literal for a member, or null when it is optional or beyond the 64th required member.</summary>
-    public static string? Mask(RecordPlan record, PropertyPlan target)
-    {
-        var bit = 0;
-        foreach (var property in record.Properties)
-        {
-            if (!property.Required) continue;
-            if (bit >= 64) return null;
-            if (ReferenceEquals(property, target) || property.Index == target.Index) return "0x" + (1UL << bit).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";
-            bit++;
-        }
-        return null;
-    }
+    public static string? Mask(RecordPlan record, PropertyPlan target) => MemberBits.Mask(record, target, IsRequired);
+
+    private static bool IsRequired(PropertyPlan property) => property.Required;
 }

@@ -51,8 +51,6 @@ internal static class PageLines
         return false;
     }
 
-    public static bool TryReadHeading(string trimmedLine, out PageSection section) => TryReadHeading(trimmedLine, 0, trimmedLine.Length, out section);
-
     private static readonly (string Heading, PageSection Section)[] Headings =
     {
         ("参数", PageSection.Parameters), ("parameters", PageSection.Parameters),

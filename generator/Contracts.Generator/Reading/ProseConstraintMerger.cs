@@ -41,26 +41,11 @@ internal sealed class ProseConstraintMerger
 
         var constraints = schema.Constraints;
         var numeric = schema.Type is SchemaType.Integer or SchemaType.Number;
-        if (prose.Minimum is { } low)
+        constraints = constraints with
         {
-            if (!numeric) Report(DiagnosticIds.ProseConstraintUnusable, description, low, "minimum", low.Text, typeName);
-            else if (constraints.Minimum is { } keyword)
-            {
-                if (!NumericText.NumericallyEqual(keyword.Literal, low.Text))
-                    Report(DiagnosticIds.ProseDisagreesWithKeyword, description, low, keyword.Exclusive ? "exclusiveMinimum" : "minimum", keyword.Literal, low.Text);
-            }
-            else constraints = constraints with { Minimum = new NumericBound(low.Text, false, ConstraintOrigin.Prose) };
-        }
-        if (prose.Maximum is { } high)
-        {
-            if (!numeric) Report(DiagnosticIds.ProseConstraintUnusable, description, high, "maximum", high.Text, typeName);
-            else if (constraints.Maximum is { } keyword)
-            {
-                if (!NumericText.NumericallyEqual(keyword.Literal, high.Text))
-                    Report(DiagnosticIds.ProseDisagreesWithKeyword, description, high, keyword.Exclusive ? "exclusiveMaximum" : "maximum", keyword.Literal, high.Text);
-            }
-            else constraints = constraints with { Maximum = new NumericBound(high.Text, false, ConstraintOrigin.Prose) };
-        }
+            Minimum = MergeBound(prose.Minimum, constraints.Minimum, numeric, "minimum", "exclusiveMinimum", description, typeName),
+            Maximum = MergeBound(prose.Maximum, constraints.Maximum, numeric, "maximum", "exclusiveMaximum", description, typeName),
+        };
         if (!prose.AllowedValues.IsEmpty)
         {
             constraints = MergeAllowedValues(schema, constraints, prose.AllowedValues, description, typeName);
@@ -141,6 +126,24 @@ internal sealed class ProseConstraintMerger
             if (!found) return false;
         }
         return true;
+    }
+
+    /// <summary>A limit stated in prose fills an absent keyword; beside a keyword it only reports a disagreement.</summary>
+    private NumericBound? MergeBound(ProseMatch? stated, NumericBound? keyword, bool numeric, string name, string exclusiveName,
+        JsonStringNode description, string typeName)
+    {
+        if (stated is not { } limit) return keyword;
+        if (!numeric)
+        {
+            Report(DiagnosticIds.ProseConstraintUnusable, description, limit, name, limit.Text, typeName);
+            return keyword;
+        }
+        if (keyword is null) return new NumericBound(limit.Text, false, ConstraintOrigin.Prose);
+        if (!NumericText.NumericallyEqual(keyword.Literal, limit.Text))
+        {
+            Report(DiagnosticIds.ProseDisagreesWithKeyword, description, limit, keyword.Exclusive ? exclusiveName : name, keyword.Literal, limit.Text);
+        }
+        return keyword;
     }
 
     private void Report(string id, JsonStringNode description, ProseMatch match, params string[] arguments)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Reading;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -205,7 +206,7 @@ internal sealed class SchemaWalker
     {
         if (alternative.Reference is { } key) return names.NameOf(key);
         if (!string.IsNullOrWhiteSpace(alternative.Title)) return alternative.Title!;
-        return "#" + (index + 1).ToString(CultureInfo.InvariantCulture) + " (" + ValueAspects.TypeName(alternative.Type) + ")";
+        return "#" + (index + 1).ToString(CultureInfo.InvariantCulture) + " (" + SchemaTypeText.ToText(alternative.Type) + ")";
     }
 
     /// <summary>A node's own span when the reader recorded one, else the nearest enclosing one.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Reading;
 using Contracts.Generator.Reading.Schemas;
 
 namespace Contracts.Tool.Diff.Engine;
@@ -34,9 +35,6 @@ internal static class ValueAspects
         foreach (var aspect in All) aspect(before, after, report);
     }
 
-    /// <summary>The JSON type name, or "any".</summary>
-    public static string TypeName(SchemaType type) => type == SchemaType.Any ? "any" : type.ToString().ToLowerInvariant();
-
     private static void TypeOf(Schema before, Schema after, in NodeReport report)
     {
         // Compared as sets of JSON types, so a "type" list that changes (["integer","string"] → ["integer","boolean"]) counts.
@@ -58,8 +56,8 @@ internal static class ValueAspects
     }
 
     private static string TypeText(Schema schema, SchemaTypeSet allowed)
-        => schema.Type != SchemaType.Any || allowed == AnyType ? TypeName(schema.Type)
-            : string.Join("|", SchemaTypeSets.Members(schema.Types).Select(TypeName));
+        => schema.Type != SchemaType.Any || allowed == AnyType ? SchemaTypeText.ToText(schema.Type)
+            : string.Join("|", SchemaTypeSets.Members(schema.Types).Select(SchemaTypeText.ToText));
 
     private static void Format(Schema before, Schema after, in NodeReport report)
     {
