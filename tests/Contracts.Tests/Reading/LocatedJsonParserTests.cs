@@ -119,4 +119,17 @@ public sealed class LocatedJsonParserTests
         Assert.Null(result.Root);
         Assert.Equal(new SourceSpan(0, 1, 0, 9), result.Error!.Span);
     }
+
+    [Fact]
+    public void Repeated_keys_are_found_in_small_and_large_objects_and_listed_in_document_order()
+    {
+        // The outer object has 20 members (checked with a set), the inner one 3 (checked pairwise); inner objects close first.
+        var members = string.Join(",", System.Linq.Enumerable.Range(0, 18).Select(i => $"\"m{i}\":{i}"));
+        var text = "{" + members + ",\n\"m3\":{\"a\":1,\"b\":2,\n\"a\":3},\"m19\":0}";
+
+        var result = LocatedJsonParser.Parse(text);
+
+        Assert.NotNull(result.Root);
+        Assert.Equal(new[] { ("m3", 1), ("a", 2) }, result.DuplicateKeys.Select(m => (m.Name, m.NameSpan.StartLine)));
+    }
 }

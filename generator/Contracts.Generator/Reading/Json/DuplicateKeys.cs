@@ -12,7 +12,7 @@ internal sealed class DuplicateKeys
     // Small objects are compared pairwise; a set pays off only for large ones.
     private const int PairwiseUpTo = 12;
 
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private HashSet<string>? _seen;
     private List<JsonMember>? _found;
 
     /// <summary>Checks the members of one object: <paramref name="members"/> from <paramref name="first"/> on.</summary>
@@ -35,10 +35,11 @@ internal sealed class DuplicateKeys
             }
             return;
         }
-        _seen.Clear();
+        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        seen.Clear();
         for (var i = first; i < members.Count; i++)
         {
-            if (!_seen.Add(members[i].Name)) (_found ??= new List<JsonMember>()).Add(members[i]);
+            if (!seen.Add(members[i].Name)) (_found ??= new List<JsonMember>()).Add(members[i]);
         }
     }
 
