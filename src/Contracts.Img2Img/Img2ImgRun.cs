@@ -51,9 +51,18 @@ internal sealed class Img2ImgRun
         var lifecycle = new ReplicatePredictionLifecycleClient(api, options);
 
         string? runningId = null;
+        var creating = true;
         try
         {
-            var created = await new ReplicatePredictionsClient(api, options).PostPredictionsAsync(request, stop.Token).ConfigureAwait(false);
+            // A create call already sent may have started a prediction that bills until it ends. Stopping therefore does
+            // not abandon the call: it waits, for CancelGrace at most, for the prediction's id so it can be cancelled.
+            PostPredictionsResponse created;
+            using (var createDeadline = new CancellationTokenSource())
+            using (stop.Token.Register(() => createDeadline.CancelAfter(CancelGrace)))
+            {
+                created = await new ReplicatePredictionsClient(api, options).PostPredictionsAsync(request, createDeadline.Token).ConfigureAwait(false);
+            }
+            creating = false;
             if (string.IsNullOrEmpty(created.Id))
             {
                 _error.WriteLine("error: the API answered the create call without a prediction id.");
@@ -62,6 +71,7 @@ internal sealed class Img2ImgRun
             var createdStatus = new PredictionStatus(created.Status ?? "");
             runningId = created.Id;
             _progress.Report(created.Id, createdStatus.Value, created.Logs);
+            stop.Token.ThrowIfCancellationRequested();
 
             var finished = await new PredictionFollower(lifecycle, _progress)
                 .FollowAsync(created.Id, PredictionFollower.IsFinished(createdStatus), stop.Token).ConfigureAwait(false);
@@ -85,6 +95,11 @@ internal sealed class Img2ImgRun
                 ? $"error: no result within {_settings.Timeout.TotalSeconds} s (--timeout)."
                 : "interrupted.");
             if (runningId is not null) await CancelAsync(lifecycle, runningId).ConfigureAwait(false);
+            else if (creating)
+            {
+                _error.WriteLine($"warning: the create call was still unanswered {CancelGrace.TotalSeconds} s after stopping, so no prediction id is known "
+                    + "and nothing could be cancelled; a prediction may be running on the server (check your dashboard).");
+            }
             return timedOut ? ExitCodes.TimedOut : ExitCodes.Interrupted;
         }
         catch (ApiException failure)

@@ -32,6 +32,8 @@ rm -rf "$seeds" && mkdir -p "$seeds"
 add_seeds() { for file in "$@"; do [[ -f "$file" && $(stat -c %s "$file") -le 65536 ]] && cp "$file" "$seeds/$(basename "$file")" || true; done; }
 add_seeds "$repo_root"/schemas/* "$fuzz_dir"/seeds/* "$repo_root"/tests/Contracts.Tests/Hostile/Fuzz/*
 if [[ -d "$shared" ]]; then add_seeds "$shared"/seeds/* "$shared"/corpus/*.json; else echo "note: $shared is missing; seeding without it"; fi
+# The corpus as tests/fetch-test-data.sh lays it out, when it is there.
+add_seeds "${CONTRACTS_TEST_DATA:-$repo_root/tests/data}"/corpus/*.json
 echo "$(ls "$seeds" | wc -l) seed files"
 
 # A later run resumes the earlier findings ("-i -") only when asked: AFL_RESUME=1.

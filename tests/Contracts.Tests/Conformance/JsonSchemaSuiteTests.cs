@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Contracts.Tests.TestData;
 using Xunit;
 
 namespace Contracts.Tests.Conformance;
@@ -22,7 +23,7 @@ public sealed class JsonSchemaSuiteTests
         return data;
     }
 
-    [Theory]
+    [TestDataTheory(TestDataSets.JsonSchemaSuitePath)]
     [MemberData(nameof(Files))]
     public void Generated_validation_agrees_with_the_suite(string draft, string keyword)
     {

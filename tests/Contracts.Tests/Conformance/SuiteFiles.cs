@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Xunit;
+using Contracts.Tests.TestData;
 
 namespace Contracts.Tests.Conformance;
 
@@ -14,16 +14,12 @@ public sealed record SuiteCase(string Description, JsonNode? Data, bool Valid);
 public sealed record SuiteGroup(string Description, JsonNode? Schema, IReadOnlyList<SuiteCase> Cases);
 
 /// <summary>
-/// Reads the JSON Schema Test Suite from shared/ at test time (it is never copied into the repository). CI clones the
-/// repository with shared/ beside it; here it is an ancestor's sibling, so every ancestor is tried.
+/// Reads the JSON Schema Test Suite at test time (it is never committed): found by <see cref="TestDataFolders"/>, and the
+/// tests that need it are <see cref="TestDataTheoryAttribute"/>s, skipped with a reason when it is missing.
 /// </summary>
 public static class SuiteFiles
 {
-    private const string SuitePath = "shared/conformance/JSON-Schema-Test-Suite/tests";
-
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
-
-    public static string Root => LazyRoot.Value;
+    public static string Root => Path.Combine(TestDataFolders.Require(TestDataSet.JsonSchemaSuite), "tests");
 
     public static IReadOnlyList<SuiteGroup> Load(string draft, string keyword)
     {
@@ -33,16 +29,5 @@ public static class SuiteFiles
             (string)group!["description"]!,
             group["schema"],
             group["tests"]!.AsArray().Select(test => new SuiteCase((string)test!["description"]!, test["data"], (bool)test["valid"]!)).ToList())).ToList();
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, SuitePath);
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        Assert.Fail($"The JSON Schema Test Suite ({SuitePath}) is in no ancestor of {AppContext.BaseDirectory}; CI puts shared/ beside the repository.");
-        return "";
     }
 }

@@ -121,6 +121,36 @@ public sealed class Img2ImgSampleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_timeout_while_the_create_call_is_unanswered_still_cancels_the_prediction_it_made()
+    {
+        // The relay answers the create call only after the program's timeout has passed (its clock started before the call
+        // was sent), so the timeout always fires mid-call: the program must wait for the id and cancel, not abandon it.
+        const int timeoutSeconds = 1;
+        await using var relay = await LocalRelay.StartAsync(RelayScenario.NeverFinishes, createDelay: TimeSpan.FromSeconds(timeoutSeconds + 0.5));
+
+        var result = await RunAsync(relay, "--image", "https://example.com/sketch.png", "--timeout", timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        Assert.Contains("--timeout", result.Error);
+        Assert.Equal("/relay/replicate/v1/predictions/pred1x7k2/cancel", Assert.Single(relay.Cancels).PathAndQuery);
+        Assert.Contains("canceled prediction pred1x7k2", result.Error);
+        Assert.Empty(relay.Polls);
+    }
+
+    [Fact]
+    public async Task A_create_call_never_answered_is_reported_as_not_cancelled_after_the_grace()
+    {
+        await using var relay = await LocalRelay.StartAsync(RelayScenario.NeverFinishes, createDelay: System.Threading.Timeout.InfiniteTimeSpan);
+
+        var result = await RunAsync(relay, "--image", "https://example.com/sketch.png", "--timeout", "1");
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        Assert.Contains("no prediction id is known", result.Error);
+        Assert.Contains("may be running on the server", result.Error);
+        Assert.Empty(relay.Cancels);
+    }
+
+    [Fact]
     public async Task Ctrl_C_cancels_the_prediction_and_exits_130()
     {
         await using var relay = await LocalRelay.StartAsync(RelayScenario.NeverFinishes);

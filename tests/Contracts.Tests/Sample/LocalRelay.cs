@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Threading;
 using System.Threading.Tasks;
 using Contracts.Tests.Harness;
 
@@ -21,12 +22,17 @@ internal sealed partial class LocalRelay : IAsyncDisposable
     private const string Predictions = "/relay/replicate/v1/predictions";
 
     private readonly RelayScenario _scenario;
+    private readonly TimeSpan _createDelay;
     private readonly object _gate = new();
     private readonly Dictionary<string, RelayPrediction> _predictions = new(StringComparer.Ordinal);
     private LoopbackServer _server = null!;
     private int _created;
 
-    private LocalRelay(RelayScenario scenario) => _scenario = scenario;
+    private LocalRelay(RelayScenario scenario, TimeSpan createDelay)
+    {
+        _scenario = scenario;
+        _createDelay = createDelay;
+    }
 
     /// <summary>The root the program is given; its path must be kept in front of the operations' paths.</summary>
     public Uri BaseAddress => new(_server.BaseAddress, "relay/");
@@ -37,10 +43,15 @@ internal sealed partial class LocalRelay : IAsyncDisposable
 
     public IEnumerable<Harness.RecordedRequest> Polls => Requests.Where(r => r.Method == "GET" && r.PathAndQuery.StartsWith(Predictions + "/", StringComparison.Ordinal));
 
-    public static async Task<LocalRelay> StartAsync(RelayScenario scenario)
+    /// <summary>
+    /// Starts the relay. <paramref name="createDelay"/> holds each create call's answer that long after it arrived (the
+    /// prediction exists from the moment the call arrives, as on a real server); <see cref="Timeout.InfiniteTimeSpan"/>
+    /// never answers it.
+    /// </summary>
+    public static async Task<LocalRelay> StartAsync(RelayScenario scenario, TimeSpan createDelay = default)
     {
-        var relay = new LocalRelay(scenario);
-        relay._server = await LoopbackServer.StartAsync(relay.Handle);
+        var relay = new LocalRelay(scenario, createDelay);
+        relay._server = await LoopbackServer.StartAsync(relay.HandleAsync);
         return relay;
     }
 
@@ -52,6 +63,16 @@ internal sealed partial class LocalRelay : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task<LoopbackResponse> HandleAsync(Harness.RecordedRequest request, CancellationToken cancellationToken)
+    {
+        var response = Handle(request);
+        if (_createDelay != TimeSpan.Zero && request.Method == "POST" && request.PathAndQuery == Predictions)
+        {
+            await Task.Delay(_createDelay, cancellationToken);
+        }
+        return response;
+    }
 
     private LoopbackResponse Handle(Harness.RecordedRequest request)
     {

@@ -1,0 +1,9 @@
+using Xunit;
+
+namespace Contracts.Tests.TestData;
+
+/// <summary>A theory that needs third-party test data; skipped with a reason naming the fetch script when the data is missing.</summary>
+public sealed class TestDataTheoryAttribute : TheoryAttribute
+{
+    public TestDataTheoryAttribute(string relativePath) => Skip = TestDataFolders.SkipReason(TestDataSets.ByPath(relativePath));
+}
