@@ -6,6 +6,7 @@ using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 using Contracts.Generator.Reading;
+using Contracts.Generator.Selection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -48,10 +49,14 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var options = provider.GetOptions(file.Text);
         options.TryGetValue("build_metadata.AdditionalFiles.ContractsNamespace", out var ns);
         options.TryGetValue("build_metadata.AdditionalFiles.ContractsClientName", out var clientName);
+        options.TryGetValue("build_metadata.AdditionalFiles." + DocumentSelector.IncludeName, out var include);
+        options.TryGetValue("build_metadata.AdditionalFiles." + DocumentSelector.ExcludeName, out var exclude);
+        options.TryGetValue("build_metadata.AdditionalFiles." + DocumentSelector.KeepSchemasName, out var keepSchemas);
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         // A repeated item is not read: the first occurrence generates, this one only reports.
         var text = file.Repeated ? "" : file.Text.GetText(cancellationToken)?.ToString() ?? "";
-        return new SchemaFileInput(file.Text.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)), file.HintPrefix, file.Repeated);
+        return new SchemaFileInput(file.Text.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)), file.HintPrefix, file.Repeated,
+            OperationSelection.Parse(include, exclude, keepSchemas));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
@@ -68,6 +73,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         {
             var document = ApiDocumentReader.Read(input.Path, input.Text, cancellationToken);
             if (document is null) return FileOutput.Empty;
+            document = DocumentSelector.Apply(document, input.Selection ?? OperationSelection.All);
             var plan = PlanBuilder.Build(document, input.Options, input.HintPrefix);
             return new FileOutput(FileEmitter.Emit(plan), plan.Diagnostics);
         }

@@ -61,6 +61,8 @@ internal static class DiagnosticCatalogue
             "The command-line tool writes each schema file's sources into a folder named after the file; two files with the same name in different folders collide there. (In a build, the generator numbers such files instead.)"),
         Make(DiagnosticIds.RepeatedFile, "Schema file listed twice", "'{0}' is listed more than once in AdditionalFiles; it is generated once", Naming, DiagnosticSeverity.Warning,
             "Remove the repeated AdditionalFiles item."),
+        Make(DiagnosticIds.SelectionMatchesNothing, "A filter pattern matches nothing", "The {0} pattern '{1}' matches no {2} in this file", Naming, DiagnosticSeverity.Warning,
+            "Check the pattern for a typo: folder, tag and operation-id patterns are compared with the file's own names, paths start with '/', and ContractsKeepSchemas names named schemas."),
         Make(DiagnosticIds.MissingReference, "A reference the generated code needs is missing", "The generated code needs {0}", Emission, DiagnosticSeverity.Error,
             "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later."));
 

@@ -56,6 +56,8 @@ internal static class DiagnosticIds
     public const string DuplicateOutput = "CTR4003";
     /// <summary>Warning. The same path is listed twice in AdditionalFiles; it is generated once. Args: path.</summary>
     public const string RepeatedFile = "CTR4004";
+    /// <summary>Warning. An include, exclude or keep-schemas pattern matches nothing in its file. Args: metadata name, pattern, what it looks for.</summary>
+    public const string SelectionMatchesNothing = "CTR4005";
 
     /// <summary>Error. The compilation lacks what generated code needs. Args: what is missing.</summary>
     public const string MissingReference = "CTR5001";

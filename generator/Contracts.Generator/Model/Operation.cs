@@ -13,4 +13,8 @@ internal sealed record Operation(
     EquatableArray<Parameter> Parameters,
     RequestBody? RequestBody,
     EquatableArray<Response> Responses,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The operation's tags as written (OpenAPI "tags", Apifox "tags"); the folder may come from the first one.</summary>
+    public EquatableArray<string> Tags { get; init; } = EquatableArray<string>.Empty;
+}

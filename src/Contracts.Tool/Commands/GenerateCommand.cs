@@ -7,6 +7,7 @@ using System.Threading;
 using Contracts.Generator;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Selection;
 using Contracts.Generator.Model;
 using Contracts.Tool.Generation;
 using Contracts.Tool.Yaml;
@@ -48,24 +49,28 @@ internal static class GenerateCommand
             HelpName = "ns",
             DefaultValueFactory = _ => "Contracts",
         };
+        var include = SelectionOptions.Include();
+        var exclude = SelectionOptions.Exclude();
+        var keepSchemas = SelectionOptions.KeepSchemas();
         var command = new Command("generate",
             "Generate C# from API description files, as the source generator does in a build. Diagnostics go to stderr as "
             + "'path(line,col): severity ID: message'. YAML files are converted to JSON first, and their diagnostics give "
             + "positions in that JSON (see 'contracts convert'), not in the YAML. Exit code: 0 done, 1 error diagnostics, "
             + "2 bad usage or unreadable input.")
         {
-            input, output, ns, clientName, rootNamespace,
+            input, output, ns, clientName, rootNamespace, include, exclude, keepSchemas,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(input),
             parseResult.GetRequiredValue(output),
             new SchemaFileOptions(parseResult.GetValue(ns), parseResult.GetValue(clientName), parseResult.GetValue(rootNamespace)),
+            OperationSelection.Parse(parseResult.GetValue(include), parseResult.GetValue(exclude), parseResult.GetValue(keepSchemas)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string input, string outDirectory, SchemaFileOptions options, TextWriter output, TextWriter error)
+    private static int Run(string input, string outDirectory, SchemaFileOptions options, OperationSelection selection, TextWriter output, TextWriter error)
     {
         var paths = SchemaFiles.Find(input);
         if (paths is null)
@@ -75,7 +80,7 @@ internal static class GenerateCommand
         }
         try
         {
-            var run = new GenerationRun(outDirectory, options, error);
+            var run = new GenerationRun(outDirectory, options, selection, error);
             foreach (var path in paths) run.Add(path);
             run.Finish();
             output.WriteLine($"Generated {run.Folders.FilesWritten} files from {run.SchemaFileCount} schema files into {outDirectory}");
@@ -92,14 +97,16 @@ internal static class GenerateCommand
     private sealed class GenerationRun
     {
         private readonly SchemaFileOptions _options;
+        private readonly OperationSelection _selection;
         private readonly TextWriter _error;
         // Hint names are unique across files, as in a build (CTR4003 otherwise).
         private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
 
-        public GenerationRun(string outDirectory, SchemaFileOptions options, TextWriter error)
+        public GenerationRun(string outDirectory, SchemaFileOptions options, OperationSelection selection, TextWriter error)
         {
             Folders = new OutputFolders(outDirectory);
             _options = options;
+            _selection = selection;
             _error = error;
         }
 
@@ -114,7 +121,7 @@ internal static class GenerateCommand
         public void Add(string path)
         {
             if (Read(path) is not { } schema) return;
-            var result = ContractsGenerator.Generate(new SchemaFileInput(path, schema.Text, _options), CancellationToken.None);
+            var result = ContractsGenerator.Generate(new SchemaFileInput(path, schema.Text, _options, Selection: _selection), CancellationToken.None);
             if (result.Sources.IsEmpty && result.Diagnostics.IsEmpty) return;
             SchemaFileCount++;
             var stem = PlanBuilder.FileStem(path);

@@ -55,11 +55,14 @@ internal static class DiffCommand
             Description = "Name of the environment variable holding a token for URL sides, sent as 'Authorization: Bearer <token>'.",
             HelpName = "name",
         };
+        var include = Commands.SelectionOptions.Include();
+        var exclude = Commands.SelectionOptions.Exclude();
+        var keepSchemas = Commands.SelectionOptions.KeepSchemas();
         var command = new Command("diff",
             "Compare two versions of API descriptions and report every change with its rule, level (breaking, warning, info) "
             + "and place in the schema file. Exit code: 0 nothing at or above --fail-on, 1 found, 2 bad usage or unreadable input.")
         {
-            sides, baseRevision, format, output, failOn, ignore, levels, tokenEnv,
+            sides, baseRevision, format, output, failOn, ignore, levels, tokenEnv, include, exclude, keepSchemas,
         };
         command.SetAction(parseResult =>
         {
@@ -72,7 +75,10 @@ internal static class DiffCommand
                 ParseFailOn(parseResult.GetRequiredValue(failOn)),
                 parseResult.GetValue(ignore),
                 parseResult.GetValue(levels) ?? Array.Empty<string>(),
-                parseResult.GetValue(tokenEnv));
+                parseResult.GetValue(tokenEnv))
+            {
+                Selection = Contracts.Generator.Selection.OperationSelection.Parse(parseResult.GetValue(include), parseResult.GetValue(exclude), parseResult.GetValue(keepSchemas)),
+            };
             return DiffRun.Execute(request, writer, parseResult.InvocationConfiguration.Error, ColorWanted(writer));
         });
         return command;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Contracts.Generator.Selection;
 using Contracts.Tool.Diff.Outputs;
 using Contracts.Tool.Diff.Policy;
 
@@ -15,4 +16,8 @@ internal sealed record DiffRequest(
     FailOn FailOn,
     string? IgnoreFile,
     IReadOnlyList<string> Levels,
-    string? TokenVariable);
+    string? TokenVariable)
+{
+    /// <summary>Only the operations these filters keep are compared (--include, --exclude, --keep-schema), on both sides.</summary>
+    public OperationSelection Selection { get; init; } = OperationSelection.All;
+}

@@ -27,7 +27,8 @@ internal static class DiffRun
             var findings = new List<Finding>();
             foreach (var pair in DocumentPairs.Load(before, after, notes, cancellationToken))
             {
-                findings.AddRange(ApiDiff.Compare(pair.Name, pair.Before, pair.After, before.Version));
+                var (old, now) = SelectedOperations.Apply(pair, request.Selection, notes);
+                findings.AddRange(ApiDiff.Compare(pair.Name, old, now, before.Version));
             }
             foreach (var note in notes) error.WriteLine("note: " + note);
 

@@ -9,7 +9,8 @@ namespace Contracts.Tests.Sample;
 /// <summary>A running img2img: its output is read as it comes, it can be interrupted, and it is killed if it outlives the test.</summary>
 internal sealed class Img2ImgProcess : IDisposable
 {
-    private const int SigInt = 2;
+    public const int SigInt = 2;
+    public const int SigTerm = 15;
 
     private readonly Process _process;
     private readonly Task<string> _output;
@@ -22,11 +23,28 @@ internal sealed class Img2ImgProcess : IDisposable
         _error = process.StandardError.ReadToEndAsync();
     }
 
-    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
-    public void Interrupt()
+    /// <summary>Sends <paramref name="signal"/> (SIGINT is what Ctrl+C in a terminal sends).</summary>
+    public void Signal(int signal)
     {
-        if (kill(_process.Id, SigInt) != 0) throw new InvalidOperationException("kill(SIGINT) failed with errno " + Marshal.GetLastPInvokeError());
+        if (kill(_process.Id, signal) != 0) throw new InvalidOperationException($"kill({signal}) failed with errno " + Marshal.GetLastPInvokeError());
     }
+
+    /// <summary>
+    /// True when the program ignores <paramref name="signal"/> because it inherited the disposition: a shell starts
+    /// background jobs with SIGINT ignored, the test host passes that on, and .NET keeps signals ignored at start-up ignored.
+    /// </summary>
+    public bool Ignores(int signal)
+    {
+        foreach (var line in System.IO.File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (!line.StartsWith("SigIgn:", StringComparison.Ordinal)) continue;
+            var mask = Convert.ToUInt64(line.Substring("SigIgn:".Length).Trim(), 16);
+            return (mask & (1UL << (signal - 1))) != 0;
+        }
+        return false;
+    }
+
+    public bool HasExited => _process.HasExited;
 
     public async Task<Img2ImgResult> WaitAsync(TimeSpan timeout)
     {

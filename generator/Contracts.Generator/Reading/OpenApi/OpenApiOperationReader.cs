@@ -48,7 +48,21 @@ internal sealed class OpenApiOperationReader
             parameters.ToEquatableArray(),
             body,
             responses.ToEquatableArray(),
-            span);
+            span)
+        {
+            Tags = ReadTags(operation, pointer),
+        };
+    }
+
+    private EquatableArray<string> ReadTags(JsonObjectNode operation, string pointer)
+    {
+        if (_fields.Array(operation.Get("tags"), pointer + "/tags") is not { Items.Count: > 0 } tags) return EquatableArray<string>.Empty;
+        var names = new List<string>(tags.Items.Count);
+        for (var i = 0; i < tags.Items.Count; i++)
+        {
+            if (_fields.Text(tags.Items[i], pointer + "/tags/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } tag) names.Add(tag);
+        }
+        return names.ToEquatableArray();
     }
 
     /// <summary>Parameters of a path item or operation, after <paramref name="inherited"/>; a later one replaces an earlier one with the same name and location.</summary>
