@@ -25,10 +25,12 @@ public sealed class HarnessOptionsProvider : AnalyzerConfigOptionsProvider
             return DictionaryAnalyzerConfigOptions.Empty;
         }
         // MSBuild passes CompilerVisibleItemMetadata that is not set as an empty string, not as a missing key.
-        return new DictionaryAnalyzerConfigOptions(new Dictionary<string, string>
+        var options = new Dictionary<string, string>
         {
             [NamespaceKey] = inMemory.Input.Namespace ?? "",
             [ClientNameKey] = inMemory.Input.ClientName ?? "",
-        });
+        };
+        foreach (var pair in inMemory.Input.Metadata ?? new Dictionary<string, string>()) options["build_metadata.AdditionalFiles." + pair.Key] = pair.Value;
+        return new DictionaryAnalyzerConfigOptions(options);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Contracts.Tests.Harness;
 
 /// <summary>One schema file handed to the generator as an AdditionalFile, with its optional per-file metadata.</summary>
@@ -5,4 +7,8 @@ namespace Contracts.Tests.Harness;
 /// <param name="Text">The file's content.</param>
 /// <param name="Namespace">Value of the <c>ContractsNamespace</c> item metadata, or null when not set.</param>
 /// <param name="ClientName">Value of the <c>ContractsClientName</c> item metadata, or null when not set.</param>
-public sealed record SchemaInput(string Path, string Text, string? Namespace = null, string? ClientName = null);
+public sealed record SchemaInput(string Path, string Text, string? Namespace = null, string? ClientName = null)
+{
+    /// <summary>Any other item metadata by name (such as <c>ContractsInclude</c>), as MSBuild passes it.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+}
