@@ -49,7 +49,14 @@ cp -R tests/consumer/template "$consumer"
 mkdir -p "$consumer/schemas"
 cp schemas/replicate-create-prediction.apifox.txt "$consumer/schemas/"
 sed -i "s|__CONTRACTS_FEED__|$feed|" "$consumer/nuget.config"
-NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -p:ContractsVersion="$version" -nologo -v quiet -clp:NoSummary
+NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -p:ContractsVersion="$version" \
+  -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated -nologo -v quiet -clp:NoSummary
+# The ContractsExclude metadata reached the generator: the excluded operation and the schema only it uses are absent.
+shop_client="$(find "$consumer/generated" -name 'Shop.ShopClient.g.cs' | head -n 1)"
+[[ -n "$shop_client" ]] || fail "the filtered schema file generated no client"
+grep -q 'CreateOrderAsync' "$shop_client" || fail "ContractsInclude: CreateOrderAsync is missing"
+if grep -q 'ListOrderItemsAsync' "$shop_client"; then fail "ContractsExclude: ListOrderItemsAsync was generated"; fi
+if find "$consumer/generated" -name 'Shop.Audit.g.cs' | grep -q .; then fail "Audit is used by no operation and was generated"; fi
 for tfm in net8.0 net10.0; do
   out="$consumer/bin/Release/$tfm/linux-x64"
   [[ -f "$out/Contracts.Runtime.dll" ]] || fail "$tfm: Contracts.Runtime.dll did not flow to the consumer"

@@ -7,7 +7,8 @@ namespace Contracts.Generator.Selection;
 /// <summary>
 /// Which operations of one schema file are generated: those any include pattern matches (all when there is none) and no
 /// exclude pattern matches, with the named schemas they reach, plus the named schemas listed to keep.
-/// Patterns are separated by ";" as MSBuild item metadata lists are.
+/// Patterns are separated by ";" as MSBuild lists are, or by "|" (how the package's props pass them to the compiler,
+/// whose .editorconfig reading takes ";" for the start of a comment).
 /// </summary>
 internal sealed record OperationSelection(EquatableArray<string> Include, EquatableArray<string> Exclude, EquatableArray<string> KeepSchemas)
 {
@@ -28,11 +29,13 @@ internal sealed record OperationSelection(EquatableArray<string> Include, Equata
 
     private static string? Join(IEnumerable<string>? values) => values is null ? null : string.Join(";", values);
 
+    private static readonly char[] Separators = { ';', '|' };
+
     private static EquatableArray<string> Split(string? list)
     {
         if (string.IsNullOrWhiteSpace(list)) return EquatableArray<string>.Empty;
         var patterns = new List<string>();
-        foreach (var part in list!.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in list!.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             var trimmed = part.Trim();
             if (trimmed.Length > 0 && !patterns.Contains(trimmed)) patterns.Add(trimmed);

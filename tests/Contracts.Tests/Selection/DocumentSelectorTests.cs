@@ -41,6 +41,7 @@ public sealed class DocumentSelectorTests
     [InlineData("path:users/*", new[] { "getUser" })]
     [InlineData("id:get*", new[] { "getUser" })]
     [InlineData("getUser;createOrder", new[] { "getUser", "createOrder" })]
+    [InlineData("getUser|createOrder", new[] { "getUser", "createOrder" })]
     public void Include_patterns_match_folders_tags_paths_and_ids(string include, string[] expected)
     {
         var selected = Select(include);

@@ -29,6 +29,9 @@ var back = JsonSerializer.Deserialize(json, ReplicateCreatePredictionJsonContext
 Check(JsonSerializer.Serialize(back, ReplicateCreatePredictionJsonContext.Default.PostPredictionsRequest) == json, "the request round-trips unchanged");
 Check(back.Input!.GuidanceScale == PostPredictionsRequestInput.GuidanceScaleDefault, "defaults from the prose are applied");
 
+// The filtered file: included operations exist (checked by the compiler), the excluded one does not (run.sh checks).
+Check(nameof(Consumer.Shop.ShopClient.OrdersOperations.CreateOrderAsync).Length > 0 && nameof(Consumer.Shop.ShopClient.用户Operations.GetUserAsync).Length > 0, "the included operations are generated");
+
 // One call through the generated client; the handler plays the server.
 var handler = new RecordingHandler();
 using var http = new HttpClient(handler) { BaseAddress = new Uri("https://relay.example/") };
