@@ -19,17 +19,17 @@ internal static class ExampleChecker
         var parsed = LocatedJsonParser.Parse(example.Json);
         if (parsed.Root is not { } root)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleNotJson, filePath, example.Span, example.Name, parsed.Error?.Message ?? ""));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.ExampleNotJson, filePath, example.Span, example.Name, parsed.Error?.Message ?? ""));
             return;
         }
         if (schema is null || Walked(root, schema, namedSchema) is not { } walk) return;
         if (walk.Mismatch is { } mismatch)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleMismatch, filePath, example.Span, example.Name, mismatch));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.ExampleMismatch, filePath, example.Span, example.Name, mismatch));
         }
         else if (walk.Undeclared is { } pointer)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleUndeclaredMember, filePath, example.Span, example.Name, pointer));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.ExampleUndeclaredMember, filePath, example.Span, example.Name, pointer));
         }
     }
 
