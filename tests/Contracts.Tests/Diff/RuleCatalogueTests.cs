@@ -26,6 +26,22 @@ public sealed class RuleCatalogueTests
     }
 
     [Fact]
+    public void Each_typed_rule_is_in_the_table_under_the_name_of_its_id()
+    {
+        var typed = typeof(RuleCatalogue).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(Rule))
+            .Select(f => (f.Name, Rule: (Rule)f.GetValue(null)!))
+            .ToList();
+
+        Assert.NotEmpty(typed);
+        Assert.All(typed, t =>
+        {
+            Assert.Contains(t.Rule, RuleCatalogue.All);
+            Assert.Equal(string.Concat(t.Rule.Id.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1))), t.Name);
+        });
+    }
+
+    [Fact]
     public void Every_rule_explains_itself_in_one_sentence_line_and_has_an_example()
     {
         Assert.All(RuleCatalogue.All, rule =>

@@ -8,8 +8,9 @@ using static Contracts.Tool.Diff.Rules.RuleLevel;
 namespace Contracts.Tool.Diff.Rules;
 
 /// <summary>
-/// Every rule the diff knows, in one table. The engine reports rule IDs only; levels, tags and explanations live here,
-/// and the README table is printed from this list (a test keeps the two equal).
+/// Every rule the diff knows, in one table. The engine reports the typed rules below by reference (and value rules by
+/// the suffix the schema walker names, expanded over their places); levels, tags and explanations live here, and the
+/// README table is printed from this list (a test keeps the two equal).
 /// </summary>
 internal static class RuleCatalogue
 {
@@ -44,6 +45,9 @@ internal static class RuleCatalogue
     public static bool IsValueSuffix(string suffix) => (_valueSuffixes ??= new HashSet<string>(ValueRows.Select(row => row.Suffix), StringComparer.Ordinal)).Contains(suffix);
 
     private static HashSet<string>? _valueSuffixes;
+
+    /// <summary>The rule for a change the schema walker names by suffix, at one place (parameter or property).</summary>
+    public static Rule ValueRule(RuleDirection direction, string subject, string suffix) => Get(ValueRuleId(direction, subject, suffix));
 
     /// <summary>The ID a value rule has at one place, e.g. ("request", "parameter", "maximum-decreased").</summary>
     public static string ValueRuleId(RuleDirection direction, string subject, string suffix) => $"{Prefix(direction)}-{subject}-{suffix}";
@@ -87,120 +91,221 @@ internal static class RuleCatalogue
     private static Rule Response(string id, RuleLevel level, RuleKind kind, RuleAction action, string subject, string aspect, string explanation, string before, string after)
         => new(id, level, RuleDirection.Response, kind, action, subject, aspect, explanation, new RuleExample(before, after));
 
+    public static readonly Rule OperationAdded =
+        Operation("operation-added", Info, Existence, Added, "operation",
+                "A new operation callers may start using; nothing they call today changes.", "(none)", "GET /pets/{id}");
+    public static readonly Rule OperationRemoved =
+        Operation("operation-removed", Breaking, Existence, Removed, "operation",
+                "Calls to this operation will fail (typically 404 or 405).", "GET /pets/{id}", "(none)");
+    public static readonly Rule OperationMethodChanged =
+        Operation("operation-method-changed", Breaking, Existence, Changed, "method",
+                "The operation (same operationId) answers to another HTTP method; calls with the old one fail.", "GET /pets/{id}", "POST /pets/{id}");
+    public static readonly Rule OperationPathChanged =
+        Operation("operation-path-changed", Breaking, Existence, Changed, "path",
+                "The operation (same operationId) moved to another path; calls to the old path fail.", "GET /pets/{id}", "GET /animals/{id}");
+    public static readonly Rule OperationIdChanged =
+        Operation("operation-id-changed", Warning, Documentation, Changed, "operation-id",
+                "The wire is the same, but client methods generated from the operationId are renamed.", "operationId: getPet", "operationId: fetchPet");
+    public static readonly Rule OperationFolderChanged =
+        Operation("operation-folder-changed", Warning, Documentation, Changed, "folder",
+                "The wire is the same, but generated clients group the method under another folder property.", "folder: Pets", "folder: Animals");
+    public static readonly Rule OperationSummaryChanged =
+        Operation("operation-summary-changed", Info, Documentation, Changed, "summary",
+                "Only the summary changed.", "summary: Get a pet", "summary: Find a pet");
+    public static readonly Rule OperationDescriptionChanged =
+        Operation("operation-description-changed", Info, Documentation, Changed, "description",
+                "Only the description changed.", "description: …", "description: … (reworded)");
+
+    public static readonly Rule RequestParameterAddedRequired =
+        Request("request-parameter-added-required", Breaking, Existence, Added, "parameter", "required-parameter",
+                "Callers must send a parameter they do not know about; calls without it are rejected.", "(none)", "query limit, required") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterRemovedRequired =
+        Request("request-parameter-removed-required", Warning, Existence, Removed, "parameter", "required-parameter",
+                "The operation no longer reads a parameter callers must send today; what they send is ignored.", "query limit, required", "(none)") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterAddedOptional =
+        Request("request-parameter-added-optional", Info, Existence, Added, "parameter", "optional-parameter",
+                "Callers may send a new parameter; calls without it work as before.", "(none)", "query limit") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterRemovedOptional =
+        Request("request-parameter-removed-optional", Warning, Existence, Removed, "parameter", "optional-parameter",
+                "The operation no longer reads this parameter; callers that send it lose its effect.", "query limit", "(none)") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterBecameRequired =
+        Request("request-parameter-became-required", Breaking, Requiredness, Added, "parameter", "requiredness",
+                "A parameter callers could leave out must now be sent.", "query limit", "query limit, required") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterBecameOptional =
+        Request("request-parameter-became-optional", Info, Requiredness, Removed, "parameter", "requiredness",
+                "A parameter callers had to send may now be left out.", "query limit, required", "query limit") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterRenamed =
+        Request("request-parameter-renamed", Info, Documentation, Changed, "parameter", "name",
+                "Only a path placeholder's name changed; the URL is the same, though generated method parameters are renamed.", "/pets/{id}", "/pets/{petId}") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterExampleChanged =
+        Request("request-parameter-example-changed", Info, Documentation, Changed, "parameter", "example",
+                "Only the parameter's example changed.", "example: 10", "example: 20") with { WhyNoDirectionMirror = NoResponseParameters };
+    public static readonly Rule RequestParameterOrderChanged =
+        Request("request-parameter-order-changed", Info, Documentation, Changed, "parameter", "order",
+                "Parameters are listed in another order; calls are the same, generated method signatures follow the new order.", "limit, offset", "offset, limit") with { WhyNoDirectionMirror = NoResponseParameters };
+
+    public static readonly Rule RequestBodyAddedRequired =
+        Request("request-body-added-required", Breaking, Existence, Added, "body", "required-body",
+                "Callers must now send a body; calls without one are rejected.", "(no body)", "requestBody, required") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness };
+    public static readonly Rule RequestBodyRemovedRequired =
+        Request("request-body-removed-required", Warning, Existence, Removed, "body", "required-body",
+                "The operation no longer reads the body callers must send today; it is ignored.", "requestBody, required", "(no body)") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness };
+    public static readonly Rule RequestBodyAddedOptional =
+        Request("request-body-added-optional", Info, Existence, Added, "body", "optional-body",
+                "Callers may now send a body; calls without one work as before.", "(no body)", "requestBody") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness };
+    public static readonly Rule RequestBodyRemovedOptional =
+        Request("request-body-removed-optional", Warning, Existence, Removed, "body", "optional-body",
+                "The operation no longer reads the optional body; callers that send it lose its effect.", "requestBody", "(no body)") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness };
+    public static readonly Rule RequestBodyBecameRequired =
+        Request("request-body-became-required", Breaking, Requiredness, Added, "body", "requiredness",
+                "Calls that leave the body out are now rejected.", "requestBody", "requestBody, required") with { WhyNoDirectionMirror = NoResponseBodyRequiredness };
+    public static readonly Rule RequestBodyBecameOptional =
+        Request("request-body-became-optional", Info, Requiredness, Removed, "body", "requiredness",
+                "Callers may now leave the body out.", "requestBody, required", "requestBody") with { WhyNoDirectionMirror = NoResponseBodyRequiredness };
+    public static readonly Rule RequestMediaTypeChanged =
+        Request("request-media-type-changed", Breaking, RuleKind.Type, Changed, "body", "media-type",
+                "The body must be sent as another media type (say form data instead of JSON); bodies sent today are rejected.", "application/json", "multipart/form-data");
+    public static readonly Rule ResponseMediaTypeChanged =
+        Response("response-media-type-changed", Breaking, RuleKind.Type, Changed, "body", "media-type",
+                "The body arrives as another media type; callers that parse the old one fail.", "application/json", "text/plain");
+    public static readonly Rule RequestExampleChanged =
+        Request("request-example-changed", Info, Documentation, Changed, "body", "example",
+                "Only the examples of the request body changed.", "example: {\"n\": 1}", "example: {\"n\": 2}");
+    public static readonly Rule ResponseExampleChanged =
+        Response("response-example-changed", Info, Documentation, Changed, "body", "example",
+                "Only the examples of the response body changed.", "example: {\"id\": 1}", "example: {\"id\": 2}");
+    public static readonly Rule ResponseBodyAdded =
+        Response("response-body-added", Info, Existence, Added, "body", "body",
+                "A status that had no body now has one; callers that ignore it are unaffected.", "200 (no body)", "200 application/json") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness };
+    public static readonly Rule ResponseBodyRemoved =
+        Response("response-body-removed", Breaking, Existence, Removed, "body", "body",
+                "The status no longer carries the body callers read.", "200 application/json", "200 (no body)") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness };
+
+    public static readonly Rule ResponseSuccessStatusAdded =
+        Response("response-success-status-added", Warning, Existence, Added, "status", "success-status",
+                "Callers may get a success status they do not handle; generated clients change the result type to tell statuses apart.", "200", "200, 202") with { WhyNoDirectionMirror = NoRequestStatus };
+    public static readonly Rule ResponseSuccessStatusRemoved =
+        Response("response-success-status-removed", Breaking, Existence, Removed, "status", "success-status",
+                "A success status callers handle is no longer returned; success now looks different to them.", "200, 201", "200") with { WhyNoDirectionMirror = NoRequestStatus };
+    public static readonly Rule ResponseErrorStatusAdded =
+        Response("response-error-status-added", Info, Existence, Added, "status", "error-status",
+                "A new error status (any status outside 2xx) is documented; callers handling unknown errors generically are unaffected.", "200", "200, 409") with { WhyNoDirectionMirror = NoRequestStatus };
+    public static readonly Rule ResponseErrorStatusRemoved =
+        Response("response-error-status-removed", Info, Existence, Removed, "status", "error-status",
+                "An error status is no longer documented; handling for it becomes dead code.", "200, 409", "200") with { WhyNoDirectionMirror = NoRequestStatus };
+    public static readonly Rule ResponseDescriptionChanged =
+        Response("response-description-changed", Info, Documentation, Changed, "status", "description",
+                "Only the response's name or description changed.", "200: OK", "200: Success") with { WhyNoDirectionMirror = NoRequestStatusText };
+
+    public static readonly Rule RequestPropertyAddedRequired =
+        Request("request-property-added-required", Breaking, Existence, Added, "property", "required-member",
+                "Callers must send a member they do not know about; requests without it are rejected.", "(none)", "\"seed\", required");
+    public static readonly Rule ResponsePropertyAddedRequired =
+        Response("response-property-added-required", Info, Existence, Added, "property", "required-member",
+                "A member that is always present was added; callers that do not know it ignore it.", "(none)", "\"seed\", required");
+    public static readonly Rule RequestPropertyRemovedRequired =
+        Request("request-property-removed-required", Warning, Existence, Removed, "property", "required-member",
+                "The server no longer reads a member callers must send today; it is ignored, or rejected where undeclared members are forbidden.", "\"seed\", required", "(none)");
+    public static readonly Rule ResponsePropertyRemovedRequired =
+        Response("response-property-removed-required", Breaking, Existence, Removed, "property", "required-member",
+                "A member that was always present is gone; callers reading it fail.", "\"seed\", required", "(none)");
+    public static readonly Rule RequestPropertyAddedOptional =
+        Request("request-property-added-optional", Info, Existence, Added, "property", "optional-member",
+                "Callers may send a new member; requests without it work as before.", "(none)", "\"seed\"");
+    public static readonly Rule ResponsePropertyAddedOptional =
+        Response("response-property-added-optional", Info, Existence, Added, "property", "optional-member",
+                "A member that may be present was added; callers that do not know it ignore it.", "(none)", "\"seed\"");
+    public static readonly Rule RequestPropertyRemovedOptional =
+        Request("request-property-removed-optional", Warning, Existence, Removed, "property", "optional-member",
+                "The server no longer reads this member; callers that send it lose its effect.", "\"seed\"", "(none)");
+    public static readonly Rule ResponsePropertyRemovedOptional =
+        Response("response-property-removed-optional", Warning, Existence, Removed, "property", "optional-member",
+                "A member that could be present is gone; callers that used it lose the information.", "\"seed\"", "(none)");
+    public static readonly Rule RequestPropertyBecameRequired =
+        Request("request-property-became-required", Breaking, Requiredness, Added, "property", "requiredness",
+                "A member callers could leave out must now be sent.", "\"required\": []", "\"required\": [\"seed\"]");
+    public static readonly Rule ResponsePropertyBecameRequired =
+        Response("response-property-became-required", Info, Requiredness, Added, "property", "requiredness",
+                "A member that could be missing is now always present.", "\"required\": []", "\"required\": [\"seed\"]");
+    public static readonly Rule RequestPropertyBecameOptional =
+        Request("request-property-became-optional", Info, Requiredness, Removed, "property", "requiredness",
+                "A member callers had to send may now be left out.", "\"required\": [\"seed\"]", "\"required\": []");
+    public static readonly Rule ResponsePropertyBecameOptional =
+        Response("response-property-became-optional", Breaking, Requiredness, Removed, "property", "requiredness",
+                "A member that was always present may now be missing; callers that read it unchecked fail.", "\"required\": [\"seed\"]", "\"required\": []");
+    public static readonly Rule RequestPropertyOrderChanged =
+        Request("request-property-order-changed", Info, Documentation, Changed, "property", "order",
+                "Members are listed in another order; the JSON means the same, generated members follow the new order.", "\"a\", \"b\"", "\"b\", \"a\"");
+    public static readonly Rule ResponsePropertyOrderChanged =
+        Response("response-property-order-changed", Info, Documentation, Changed, "property", "order",
+                "Members are listed in another order; the JSON means the same, generated members follow the new order.", "\"a\", \"b\"", "\"b\", \"a\"");
+
     private static IEnumerable<Rule> OperationRules() => new[]
     {
-        Operation("operation-added", Info, Existence, Added, "operation",
-            "A new operation callers may start using; nothing they call today changes.", "(none)", "GET /pets/{id}"),
-        Operation("operation-removed", Breaking, Existence, Removed, "operation",
-            "Calls to this operation will fail (typically 404 or 405).", "GET /pets/{id}", "(none)"),
-        Operation("operation-method-changed", Breaking, Existence, Changed, "method",
-            "The operation (same operationId) answers to another HTTP method; calls with the old one fail.", "GET /pets/{id}", "POST /pets/{id}"),
-        Operation("operation-path-changed", Breaking, Existence, Changed, "path",
-            "The operation (same operationId) moved to another path; calls to the old path fail.", "GET /pets/{id}", "GET /animals/{id}"),
-        Operation("operation-id-changed", Warning, Documentation, Changed, "operation-id",
-            "The wire is the same, but client methods generated from the operationId are renamed.", "operationId: getPet", "operationId: fetchPet"),
-        Operation("operation-folder-changed", Warning, Documentation, Changed, "folder",
-            "The wire is the same, but generated clients group the method under another folder property.", "folder: Pets", "folder: Animals"),
-        Operation("operation-summary-changed", Info, Documentation, Changed, "summary",
-            "Only the summary changed.", "summary: Get a pet", "summary: Find a pet"),
-        Operation("operation-description-changed", Info, Documentation, Changed, "description",
-            "Only the description changed.", "description: …", "description: … (reworded)"),
+        OperationAdded,
+        OperationRemoved,
+        OperationMethodChanged,
+        OperationPathChanged,
+        OperationIdChanged,
+        OperationFolderChanged,
+        OperationSummaryChanged,
+        OperationDescriptionChanged,
     };
 
     private static IEnumerable<Rule> ParameterRules() => new[]
     {
-        Request("request-parameter-added-required", Breaking, Existence, Added, "parameter", "required-parameter",
-            "Callers must send a parameter they do not know about; calls without it are rejected.", "(none)", "query limit, required") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-removed-required", Warning, Existence, Removed, "parameter", "required-parameter",
-            "The operation no longer reads a parameter callers must send today; what they send is ignored.", "query limit, required", "(none)") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-added-optional", Info, Existence, Added, "parameter", "optional-parameter",
-            "Callers may send a new parameter; calls without it work as before.", "(none)", "query limit") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-removed-optional", Warning, Existence, Removed, "parameter", "optional-parameter",
-            "The operation no longer reads this parameter; callers that send it lose its effect.", "query limit", "(none)") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-became-required", Breaking, Requiredness, Added, "parameter", "requiredness",
-            "A parameter callers could leave out must now be sent.", "query limit", "query limit, required") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-became-optional", Info, Requiredness, Removed, "parameter", "requiredness",
-            "A parameter callers had to send may now be left out.", "query limit, required", "query limit") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-renamed", Info, Documentation, Changed, "parameter", "name",
-            "Only a path placeholder's name changed; the URL is the same, though generated method parameters are renamed.", "/pets/{id}", "/pets/{petId}") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-example-changed", Info, Documentation, Changed, "parameter", "example",
-            "Only the parameter's example changed.", "example: 10", "example: 20") with { WhyNoDirectionMirror = NoResponseParameters },
-        Request("request-parameter-order-changed", Info, Documentation, Changed, "parameter", "order",
-            "Parameters are listed in another order; calls are the same, generated method signatures follow the new order.", "limit, offset", "offset, limit") with { WhyNoDirectionMirror = NoResponseParameters },
+        RequestParameterAddedRequired,
+        RequestParameterRemovedRequired,
+        RequestParameterAddedOptional,
+        RequestParameterRemovedOptional,
+        RequestParameterBecameRequired,
+        RequestParameterBecameOptional,
+        RequestParameterRenamed,
+        RequestParameterExampleChanged,
+        RequestParameterOrderChanged,
     };
 
     private static IEnumerable<Rule> BodyRules() => new[]
     {
-        Request("request-body-added-required", Breaking, Existence, Added, "body", "required-body",
-            "Callers must now send a body; calls without one are rejected.", "(no body)", "requestBody, required") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness },
-        Request("request-body-removed-required", Warning, Existence, Removed, "body", "required-body",
-            "The operation no longer reads the body callers must send today; it is ignored.", "requestBody, required", "(no body)") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness },
-        Request("request-body-added-optional", Info, Existence, Added, "body", "optional-body",
-            "Callers may now send a body; calls without one work as before.", "(no body)", "requestBody") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness },
-        Request("request-body-removed-optional", Warning, Existence, Removed, "body", "optional-body",
-            "The operation no longer reads the optional body; callers that send it lose its effect.", "requestBody", "(no body)") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness },
-        Request("request-body-became-required", Breaking, Requiredness, Added, "body", "requiredness",
-            "Calls that leave the body out are now rejected.", "requestBody", "requestBody, required") with { WhyNoDirectionMirror = NoResponseBodyRequiredness },
-        Request("request-body-became-optional", Info, Requiredness, Removed, "body", "requiredness",
-            "Callers may now leave the body out.", "requestBody, required", "requestBody") with { WhyNoDirectionMirror = NoResponseBodyRequiredness },
-        Request("request-media-type-changed", Breaking, RuleKind.Type, Changed, "body", "media-type",
-            "The body must be sent as another media type (say form data instead of JSON); bodies sent today are rejected.", "application/json", "multipart/form-data"),
-        Response("response-media-type-changed", Breaking, RuleKind.Type, Changed, "body", "media-type",
-            "The body arrives as another media type; callers that parse the old one fail.", "application/json", "text/plain"),
-        Request("request-example-changed", Info, Documentation, Changed, "body", "example",
-            "Only the examples of the request body changed.", "example: {\"n\": 1}", "example: {\"n\": 2}"),
-        Response("response-example-changed", Info, Documentation, Changed, "body", "example",
-            "Only the examples of the response body changed.", "example: {\"id\": 1}", "example: {\"id\": 2}"),
-        Response("response-body-added", Info, Existence, Added, "body", "body",
-            "A status that had no body now has one; callers that ignore it are unaffected.", "200 (no body)", "200 application/json") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness },
-        Response("response-body-removed", Breaking, Existence, Removed, "body", "body",
-            "The status no longer carries the body callers read.", "200 application/json", "200 (no body)") with { WhyNoDirectionMirror = RequestBodySplitByRequiredness },
+        RequestBodyAddedRequired,
+        RequestBodyRemovedRequired,
+        RequestBodyAddedOptional,
+        RequestBodyRemovedOptional,
+        RequestBodyBecameRequired,
+        RequestBodyBecameOptional,
+        RequestMediaTypeChanged,
+        ResponseMediaTypeChanged,
+        RequestExampleChanged,
+        ResponseExampleChanged,
+        ResponseBodyAdded,
+        ResponseBodyRemoved,
     };
 
     private static IEnumerable<Rule> StatusRules() => new[]
     {
-        Response("response-success-status-added", Warning, Existence, Added, "status", "success-status",
-            "Callers may get a success status they do not handle; generated clients change the result type to tell statuses apart.", "200", "200, 202") with { WhyNoDirectionMirror = NoRequestStatus },
-        Response("response-success-status-removed", Breaking, Existence, Removed, "status", "success-status",
-            "A success status callers handle is no longer returned; success now looks different to them.", "200, 201", "200") with { WhyNoDirectionMirror = NoRequestStatus },
-        Response("response-error-status-added", Info, Existence, Added, "status", "error-status",
-            "A new error status (any status outside 2xx) is documented; callers handling unknown errors generically are unaffected.", "200", "200, 409") with { WhyNoDirectionMirror = NoRequestStatus },
-        Response("response-error-status-removed", Info, Existence, Removed, "status", "error-status",
-            "An error status is no longer documented; handling for it becomes dead code.", "200, 409", "200") with { WhyNoDirectionMirror = NoRequestStatus },
-        Response("response-description-changed", Info, Documentation, Changed, "status", "description",
-            "Only the response's name or description changed.", "200: OK", "200: Success") with { WhyNoDirectionMirror = NoRequestStatusText },
+        ResponseSuccessStatusAdded,
+        ResponseSuccessStatusRemoved,
+        ResponseErrorStatusAdded,
+        ResponseErrorStatusRemoved,
+        ResponseDescriptionChanged,
     };
 
     private static IEnumerable<Rule> PropertyRules() => new[]
     {
-        Request("request-property-added-required", Breaking, Existence, Added, "property", "required-member",
-            "Callers must send a member they do not know about; requests without it are rejected.", "(none)", "\"seed\", required"),
-        Response("response-property-added-required", Info, Existence, Added, "property", "required-member",
-            "A member that is always present was added; callers that do not know it ignore it.", "(none)", "\"seed\", required"),
-        Request("request-property-removed-required", Warning, Existence, Removed, "property", "required-member",
-            "The server no longer reads a member callers must send today; it is ignored, or rejected where undeclared members are forbidden.", "\"seed\", required", "(none)"),
-        Response("response-property-removed-required", Breaking, Existence, Removed, "property", "required-member",
-            "A member that was always present is gone; callers reading it fail.", "\"seed\", required", "(none)"),
-        Request("request-property-added-optional", Info, Existence, Added, "property", "optional-member",
-            "Callers may send a new member; requests without it work as before.", "(none)", "\"seed\""),
-        Response("response-property-added-optional", Info, Existence, Added, "property", "optional-member",
-            "A member that may be present was added; callers that do not know it ignore it.", "(none)", "\"seed\""),
-        Request("request-property-removed-optional", Warning, Existence, Removed, "property", "optional-member",
-            "The server no longer reads this member; callers that send it lose its effect.", "\"seed\"", "(none)"),
-        Response("response-property-removed-optional", Warning, Existence, Removed, "property", "optional-member",
-            "A member that could be present is gone; callers that used it lose the information.", "\"seed\"", "(none)"),
-        Request("request-property-became-required", Breaking, Requiredness, Added, "property", "requiredness",
-            "A member callers could leave out must now be sent.", "\"required\": []", "\"required\": [\"seed\"]"),
-        Response("response-property-became-required", Info, Requiredness, Added, "property", "requiredness",
-            "A member that could be missing is now always present.", "\"required\": []", "\"required\": [\"seed\"]"),
-        Request("request-property-became-optional", Info, Requiredness, Removed, "property", "requiredness",
-            "A member callers had to send may now be left out.", "\"required\": [\"seed\"]", "\"required\": []"),
-        Response("response-property-became-optional", Breaking, Requiredness, Removed, "property", "requiredness",
-            "A member that was always present may now be missing; callers that read it unchecked fail.", "\"required\": [\"seed\"]", "\"required\": []"),
-        Request("request-property-order-changed", Info, Documentation, Changed, "property", "order",
-            "Members are listed in another order; the JSON means the same, generated members follow the new order.", "\"a\", \"b\"", "\"b\", \"a\""),
-        Response("response-property-order-changed", Info, Documentation, Changed, "property", "order",
-            "Members are listed in another order; the JSON means the same, generated members follow the new order.", "\"a\", \"b\"", "\"b\", \"a\""),
+        RequestPropertyAddedRequired,
+        ResponsePropertyAddedRequired,
+        RequestPropertyRemovedRequired,
+        ResponsePropertyRemovedRequired,
+        RequestPropertyAddedOptional,
+        ResponsePropertyAddedOptional,
+        RequestPropertyRemovedOptional,
+        ResponsePropertyRemovedOptional,
+        RequestPropertyBecameRequired,
+        ResponsePropertyBecameRequired,
+        RequestPropertyBecameOptional,
+        ResponsePropertyBecameOptional,
+        RequestPropertyOrderChanged,
+        ResponsePropertyOrderChanged,
     };
 
     private static RuleExample Ex(string before, string after) => new(before, after);
