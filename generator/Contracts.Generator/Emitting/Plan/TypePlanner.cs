@@ -68,6 +68,8 @@ internal sealed class TypePlanner
     {
         if (schema.Reference is { } key)
         {
+            // A reference to nothing, or a chain too long (a cycle), is any JSON for every user of references.
+            if (!_lookup.Resolves(schema)) return new TypeRef(ValueKind.Any, true);
             return NamedType(key).WithNullable(schema.Nullable || NamedType(key).Nullable);
         }
         if (!schema.Alternatives.IsEmpty)
