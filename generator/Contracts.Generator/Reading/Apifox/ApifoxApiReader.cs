@@ -170,7 +170,7 @@ internal sealed class ApifoxApiReader
         var formFields = _fields.Array(root.Get("parameters"), label + ".parameters");
         var jsonSchema = _fields.Object(root.Get("jsonSchema"), label + ".jsonSchema");
         Schema? schema = null;
-        if (ApifoxMediaTypes.IsForm(mediaType) && formFields is { Items.Count: > 0 }) schema = FormSchema(formFields, label + ".parameters");
+        if (FormMediaTypes.IsForm(mediaType) && formFields is { Items.Count: > 0 }) schema = FormSchema(formFields, label + ".parameters");
         else if (jsonSchema is not null) schema = _schemas.Convert(jsonSchema);
 
         var required = _fields.Boolean(root.Get("required"), label + ".required") ?? true;

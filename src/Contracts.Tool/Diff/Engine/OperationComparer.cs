@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Contracts.Generator.Model;
+using Contracts.Generator.Naming;
 using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;

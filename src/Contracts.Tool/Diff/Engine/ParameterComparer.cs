@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Contracts.Generator.Model;
+using Contracts.Generator.Naming;
 using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
