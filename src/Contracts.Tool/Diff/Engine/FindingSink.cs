@@ -74,11 +74,11 @@ internal sealed class FindingSink
     /// <summary>A parameter's own value has parameter rules; everything inside it, and every body value, has property rules.</summary>
     private static Rule RuleFor(Place place, SchemaChange change)
     {
-        if (place.IsParameter && change.Pointer.IsRoot && RuleCatalogue.IsValueSuffix(change.Suffix))
+        if (place.IsParameter && change.Pointer.IsRoot && RuleCatalogue.HasParameterRule(change.Change))
         {
-            return RuleCatalogue.ValueRule(RuleDirection.Request, "parameter", change.Suffix);
+            return RuleCatalogue.ValueRule(RuleDirection.Request, "parameter", change.Change);
         }
-        return RuleCatalogue.ValueRule(place.Direction, "property", change.Suffix);
+        return RuleCatalogue.ValueRule(place.Direction, "property", change.Change);
     }
 
     private sealed record DeferredValues(string Operation, Place Place, SchemaDelta Root);

@@ -66,7 +66,7 @@ internal static class ParameterComparer
         }
         if (!ValueAspects.SameText(before.Description, after.Description))
         {
-            sink.Report(RuleCatalogue.ValueRule(RuleDirection.Request, "parameter", "description-changed"), operation, place, "", "description changed", before.Span, after.Span);
+            sink.Report(RuleCatalogue.ValueRule(RuleDirection.Request, "parameter", ValueChange.DescriptionChanged), operation, place, "", "description changed", before.Span, after.Span);
         }
         sink.CompareValues(operation, place, before.Schema, after.Schema, before.Span, after.Span);
     }
