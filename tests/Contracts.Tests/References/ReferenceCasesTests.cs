@@ -20,7 +20,7 @@ public sealed class ReferenceCasesTests
     [MemberData(nameof(ReferenceCases.Theory), MemberType = typeof(ReferenceCases))]
     public void The_build_types_the_member_as_the_target_only_when_it_resolves(ReferenceCase @case)
     {
-        var run = GeneratorHarness.Run(new[] { new SchemaInput("/repo/refs.openapi.json", ReferenceCases.Document(@case), "Refs", "RefsClient") });
+        var run = GeneratorHarness.Run(new[] { new SchemaInput("/repo/" + ReferenceCases.FileName(@case), ReferenceCases.Document(@case), "Refs", "RefsClient") });
         using var compiled = run.Compile();
 
         var member = compiled.Assembly.GetTypes()
@@ -36,7 +36,7 @@ public sealed class ReferenceCasesTests
     [MemberData(nameof(ReferenceCases.Theory), MemberType = typeof(ReferenceCases))]
     public void The_example_checker_holds_the_example_to_the_target_only_when_it_resolves(ReferenceCase @case)
     {
-        var document = ApiDocumentReader.Read("refs.openapi.json", ReferenceCases.Document(@case), default)!;
+        var document = ApiDocumentReader.Read(ReferenceCases.FileName(@case), ReferenceCases.Document(@case), default)!;
 
         var mismatch = document.Diagnostics.Where(d => d.Id == DiagnosticId.ExampleMismatch).ToList();
 
