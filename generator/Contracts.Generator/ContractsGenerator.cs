@@ -66,7 +66,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
     {
         if (input.Repeated)
         {
-            var repeated = DiagnosticInfo.Create(DiagnosticIds.RepeatedFile, input.Path, SourceSpan.None, input.Path);
+            var repeated = DiagnosticInfo.Create(DiagnosticId.RepeatedFile, input.Path, SourceSpan.None, input.Path);
             return new FileOutput(EquatableArray<GeneratedSource>.Empty, new EquatableArray<DiagnosticInfo>(new[] { repeated }));
         }
         try
@@ -83,7 +83,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticIds.UnexpectedException, input.Path, SourceSpan.None,
+            var diagnostic = DiagnosticInfo.Create(DiagnosticId.UnexpectedException, input.Path, SourceSpan.None,
                 input.Path, exception.GetType().Name + ": " + exception.Message);
             return new FileOutput(EquatableArray<GeneratedSource>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
         }
@@ -106,7 +106,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         if (!anySources) return;
         foreach (var what in missing)
         {
-            context.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(DiagnosticIds.MissingReference, "", SourceSpan.None, what)));
+            context.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(DiagnosticId.MissingReference, "", SourceSpan.None, what)));
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class GeneratorNeverThrowsTests
 
         Assert.Empty(output.Sources);
         var diagnostic = Assert.Single(output.Diagnostics);
-        Assert.Equal(DiagnosticIds.UnexpectedException, diagnostic.Id);
+        Assert.Equal(DiagnosticId.UnexpectedException, diagnostic.Id);
         Assert.Equal("schemas/broken.apifox.txt", diagnostic.Arguments[0]);
         Assert.Contains("Exception", diagnostic.Arguments[1]);
     }

@@ -15,6 +15,6 @@ internal static class DiagnosticFactory
             ? Location.None
             : Location.Create(info.FilePath, default(TextSpan), new LinePositionSpan(
                 new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-        return Diagnostic.Create(DiagnosticCatalogue.Get(info.Id), location, info.Arguments.Cast<object>().ToArray());
+        return Diagnostic.Create(info.Id.ToDescriptor(), location, info.Arguments.Cast<object>().ToArray());
     }
 }

@@ -25,7 +25,7 @@ internal static class ClientEmitter
         foreach (var line in CSharpText.XmlDocLines(file.Title)) writer.Line("/// " + line);
         writer.Line("/// <para>Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> whose BaseAddress is the API root; you own the client's lifetime.</para>");
         writer.Line("/// </summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
+        writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public sealed partial class {file.ClientName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");

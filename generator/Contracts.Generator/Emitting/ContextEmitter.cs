@@ -18,7 +18,7 @@ internal static class ContextEmitter
         writer.Line("/// pass <see cref=\"Default\"/> or one of its properties to <see cref=\"global::System.Text.Json.JsonSerializer\"/>, or combine it");
         writer.Line("/// with other resolvers through <c>JsonTypeInfoResolver.Combine</c>.");
         writer.Line("/// </summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
+        writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
         writer.Line("private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new();");
         writer.Line();

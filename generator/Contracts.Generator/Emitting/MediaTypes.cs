@@ -8,11 +8,11 @@ internal static class MediaTypes
     public static bool IsJson(string? mediaType)
         => string.IsNullOrEmpty(mediaType) || mediaType!.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0 || mediaType == "*/*";
 
-    public static bool IsMultipart(string? mediaType) => Starts(mediaType, "multipart/");
+    public static bool IsMultipart(string? mediaType) => Reading.FormMediaTypes.IsMultipart(mediaType);
 
-    public static bool IsUrlEncoded(string? mediaType) => Starts(mediaType, "application/x-www-form-urlencoded");
+    public static bool IsUrlEncoded(string? mediaType) => Reading.FormMediaTypes.IsUrlEncoded(mediaType);
 
-    public static bool IsForm(string? mediaType) => IsMultipart(mediaType) || IsUrlEncoded(mediaType);
+    public static bool IsForm(string? mediaType) => Reading.FormMediaTypes.IsForm(mediaType);
 
     public static bool IsText(string? mediaType) => Starts(mediaType, "text/");
 

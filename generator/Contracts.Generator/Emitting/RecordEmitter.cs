@@ -13,7 +13,7 @@ internal static class RecordEmitter
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, record.Summary);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({record.Name}.JsonConverter))]");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
+        writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public sealed partial record {record.Name} : global::Contracts.IValidatable");
 
         foreach (var property in record.Properties)

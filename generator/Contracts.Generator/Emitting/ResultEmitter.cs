@@ -10,7 +10,7 @@ internal static class ResultEmitter
     {
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, "What the server answered: the success status and the body that status carries.");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
+        writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public sealed record {plan.Name}(int StatusCode)");
         foreach (var response in plan.Successes)
         {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Contracts.Generator.Helpers;
 
 namespace Contracts.Generator.Emitting;
@@ -5,6 +6,12 @@ namespace Contracts.Generator.Emitting;
 /// <summary>The lines every generated file starts with.</summary>
 internal static class SourceHeader
 {
+    /// <summary>The generator's version, from its assembly: the package version without any "+commit" suffix.</summary>
+    public static readonly string GeneratorVersion = VersionOf(typeof(SourceHeader).Assembly);
+
+    /// <summary>Marks each generated type, so tools (and readers) can tell which generator wrote it.</summary>
+    public static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"" + GeneratorVersion + "\")]";
+
     public static SourceWriter Start(string sourceFile, string ns)
     {
         var writer = new SourceWriter();
@@ -16,5 +23,16 @@ internal static class SourceHeader
         writer.Line("namespace " + ns + ";");
         writer.Line();
         return writer;
+    }
+
+    private static string VersionOf(Assembly assembly)
+    {
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (!string.IsNullOrEmpty(informational))
+        {
+            var plus = informational!.IndexOf('+');
+            return plus < 0 ? informational : informational.Substring(0, plus);
+        }
+        return assembly.GetCustomAttribute<AssemblyFileVersionAttribute>()?.Version ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
     }
 }

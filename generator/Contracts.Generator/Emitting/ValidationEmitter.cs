@@ -128,5 +128,5 @@ internal static class ValidationEmitter
     }
 
     /// <summary>"~" and "/" escaped as RFC 6901 asks.</summary>
-    private static string PointerSegment(string name) => name.Replace("~", "~0").Replace("/", "~1");
+    private static string PointerSegment(string name) => Reading.JsonPointer.EscapeToken(name);
 }

@@ -1,5 +1,3 @@
-using System;
-
 namespace Contracts.Generator.Reading;
 
 /// <summary>Apifox's content kinds ("json", "raw", "form-data"…) as media types.</summary>
@@ -26,8 +24,4 @@ internal static class ApifoxMediaTypes
             default: return string.IsNullOrEmpty(mediaType) ? Json : mediaType!;
         }
     }
-
-    public static bool IsForm(string mediaType)
-        => mediaType.StartsWith(MultipartForm, StringComparison.OrdinalIgnoreCase)
-           || mediaType.StartsWith(UrlEncodedForm, StringComparison.OrdinalIgnoreCase);
 }

@@ -71,8 +71,8 @@ internal sealed class ApifoxPageReader
         var parts = _api.Read(Block(PageSection.Parameters), Block(PageSection.RequestBody), Block(PageSection.Responses), Block(PageSection.ResponseExamples));
 
         var operations = EquatableArray<Operation>.Empty;
-        if (method is null) Report(DiagnosticIds.MissingPart, SourceSpan.None, "Method line (e.g. MethodPOST)");
-        if (path is null) Report(DiagnosticIds.MissingPart, SourceSpan.None, "Path line (e.g. Path/v1/things)");
+        if (method is null) Report(DiagnosticId.MissingPart, SourceSpan.None, "Method line (e.g. MethodPOST)");
+        if (path is null) Report(DiagnosticId.MissingPart, SourceSpan.None, "Path line (e.g. Path/v1/things)");
         if (method is not null && path is not null)
         {
             var operation = new Operation(method, path, null, title, null, EquatableArray<string>.Empty,
@@ -98,8 +98,8 @@ internal sealed class ApifoxPageReader
         if (result.Root is not { } root)
         {
             var error = result.Error!;
-            if (error.IsTooDeep) Report(DiagnosticIds.NestingTooDeep, error.Span, heading + " block", LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
-            else Report(DiagnosticIds.MalformedJson, error.Span, heading + " block", error.Message);
+            if (error.IsTooDeep) Report(DiagnosticId.NestingTooDeep, error.Span, heading + " block", LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
+            else Report(DiagnosticId.MalformedJson, error.Span, heading + " block", error.Message);
             return headingLine + 1;
         }
         DuplicateKeys.Report(result, _filePath, _diagnostics);
@@ -110,6 +110,6 @@ internal sealed class ApifoxPageReader
 
     private ApifoxSection? Block(PageSection section) => _blocks.TryGetValue(section, out var block) ? block : null;
 
-    private void Report(string id, SourceSpan span, params string[] arguments)
+    private void Report(DiagnosticId id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _filePath, span, arguments));
 }

@@ -19,17 +19,17 @@ internal static class ExampleChecker
         var parsed = LocatedJsonParser.Parse(example.Json);
         if (parsed.Root is not { } root)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleNotJson, filePath, example.Span, example.Name, parsed.Error?.Message ?? ""));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.ExampleNotJson, filePath, example.Span, example.Name, parsed.Error?.Message ?? ""));
             return;
         }
         if (schema is null || Walked(root, schema, namedSchema) is not { } walk) return;
         if (walk.Mismatch is { } mismatch)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleMismatch, filePath, example.Span, example.Name, mismatch));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.ExampleMismatch, filePath, example.Span, example.Name, mismatch));
         }
         else if (walk.Undeclared is { } pointer)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ExampleUndeclaredMember, filePath, example.Span, example.Name, pointer));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.ExampleUndeclaredMember, filePath, example.Span, example.Name, pointer));
         }
     }
 
@@ -74,8 +74,6 @@ internal static class ExampleChecker
     /// <summary>Depth-first in document order; stops at the first mismatch.</summary>
     private sealed class Walk
     {
-        // References followed without going deeper into the value: past this, the schema loops on itself.
-        private const int MaxReferenceHops = 32;
 
         private readonly Func<string, Schema?>? _namedSchema;
 
@@ -105,11 +103,11 @@ internal static class ExampleChecker
 
         private void VisitChecked(JsonNode value, Schema schema, string pointer, int hops)
         {
-            if (schema.Reference is { } key)
+            if (schema.Reference is not null)
             {
-                if (value is JsonNullNode && schema.Nullable) return;
-                // Unknown, or looping without progress: nothing more can be said about this value.
-                if (hops >= MaxReferenceHops || _namedSchema?.Invoke(key) is not { } target) return;
+                // Unknown, a cycle, or looping without going deeper: nothing more can be said about this value. The
+                // target is read by the build's own rule, so the site's nullability counts here too.
+                if (hops >= SchemaReferences.MaxHops || _namedSchema is null || SchemaReferences.Resolve(schema, _namedSchema) is not { } target) return;
                 Visit(value, target, pointer, hops + 1);
                 return;
             }

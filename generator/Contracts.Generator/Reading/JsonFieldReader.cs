@@ -52,10 +52,10 @@ internal sealed class JsonFieldReader
     }
 
     public void WrongType(string path, string expected, JsonNode found)
-        => _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.WrongJsonType, _filePath, found.Span, path, expected, found.KindWithArticle));
+        => _diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.WrongJsonType, _filePath, found.Span, path, expected, found.KindWithArticle));
 
     public void Missing(string path, string expected, SourceSpan span)
-        => _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.WrongJsonType, _filePath, span, path, expected, "missing"));
+        => _diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.WrongJsonType, _filePath, span, path, expected, "missing"));
 
     private T? Expect<T>(JsonNode? node, string path, JsonNodeKind kind)
         where T : JsonNode

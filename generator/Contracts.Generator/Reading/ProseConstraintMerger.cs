@@ -31,10 +31,10 @@ internal sealed class ProseConstraintMerger
         if (prose.Default is { } stated)
         {
             var json = ToJson(stated.Text, schema);
-            if (json is null) Report(DiagnosticIds.ProseConstraintUnusable, description, stated, "default", stated.Text, typeName);
+            if (json is null) Report(DiagnosticId.ProseConstraintUnusable, description, stated, "default", stated.Text, typeName);
             else if (schema.Default is { } keyword)
             {
-                if (!SameJson(keyword, json)) Report(DiagnosticIds.ProseDisagreesWithKeyword, description, stated, "default", keyword, stated.Text);
+                if (!SameJson(keyword, json)) Report(DiagnosticId.ProseDisagreesWithKeyword, description, stated, "default", keyword, stated.Text);
             }
             else schema = schema with { Default = json, DefaultOrigin = ConstraintOrigin.Prose };
         }
@@ -67,13 +67,13 @@ internal sealed class ProseConstraintMerger
         var whole = new ProseMatch(string.Join(", ", texts), stated[0].Start, stated[stated.Count - 1].Start + stated[stated.Count - 1].Length - stated[0].Start);
         if (values.Count != texts.Count)
         {
-            Report(DiagnosticIds.ProseConstraintUnusable, description, whole, "allowed values", whole.Text, typeName);
+            Report(DiagnosticId.ProseConstraintUnusable, description, whole, "allowed values", whole.Text, typeName);
             return constraints;
         }
         if (!constraints.AllowedValues.IsEmpty)
         {
             if (!SameSet(constraints.AllowedValues, values))
-                Report(DiagnosticIds.ProseDisagreesWithKeyword, description, whole, "enum", string.Join(", ", constraints.AllowedValues), whole.Text);
+                Report(DiagnosticId.ProseDisagreesWithKeyword, description, whole, "enum", string.Join(", ", constraints.AllowedValues), whole.Text);
             return constraints;
         }
         return constraints with { AllowedValues = new EquatableArray<string>(values.ToArray()), AllowedValuesOrigin = ConstraintOrigin.Prose };
@@ -135,17 +135,17 @@ internal sealed class ProseConstraintMerger
         if (stated is not { } limit) return keyword;
         if (!numeric)
         {
-            Report(DiagnosticIds.ProseConstraintUnusable, description, limit, name, limit.Text, typeName);
+            Report(DiagnosticId.ProseConstraintUnusable, description, limit, name, limit.Text, typeName);
             return keyword;
         }
         if (keyword is null) return new NumericBound(limit.Text, false, ConstraintOrigin.Prose);
         if (!NumericText.NumericallyEqual(keyword.Literal, limit.Text))
         {
-            Report(DiagnosticIds.ProseDisagreesWithKeyword, description, limit, keyword.Exclusive ? exclusiveName : name, keyword.Literal, limit.Text);
+            Report(DiagnosticId.ProseDisagreesWithKeyword, description, limit, keyword.Exclusive ? exclusiveName : name, keyword.Literal, limit.Text);
         }
         return keyword;
     }
 
-    private void Report(string id, JsonStringNode description, ProseMatch match, params string[] arguments)
+    private void Report(DiagnosticId id, JsonStringNode description, ProseMatch match, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _filePath, description.SpanOf(match.Start, match.Length), arguments));
 }

@@ -73,7 +73,7 @@ internal sealed class SchemaConverter
         }
         if (depth > LocatedJsonParser.MaxDepth)
         {
-            _report.Report(DiagnosticIds.NestingTooDeep, node.Span, "schema at " + JsonPointer.Display(pointer), LocatedJsonParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _report.Report(DiagnosticId.NestingTooDeep, node.Span, "schema at " + JsonPointer.Display(pointer), LocatedJsonParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new Schema { Span = node.Span };
         }
         if (node is not JsonObjectNode obj)

@@ -94,7 +94,7 @@ internal static class DocumentSelector
     }
 
     private static DiagnosticInfo NoMatch(ApiDocument document, string metadata, string pattern, string what)
-        => DiagnosticInfo.Create(DiagnosticIds.SelectionMatchesNothing, document.FilePath, SourceSpan.None, metadata, pattern, what);
+        => DiagnosticInfo.Create(DiagnosticId.SelectionMatchesNothing, document.FilePath, SourceSpan.None, metadata, pattern, what);
 
     // A finding of a kept operation can sit inside a dropped span only where spans nest (an Apifox page's blocks), so
     // kept spans win.

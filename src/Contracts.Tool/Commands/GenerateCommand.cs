@@ -131,7 +131,7 @@ internal static class GenerateCommand
             foreach (var source in result.Sources)
             {
                 if (_hintNames.Add(source.HintName)) Folders.Write(stem, source);
-                else Report(DiagnosticInfo.Create(DiagnosticIds.DuplicateOutput, path, SourceSpan.None, source.HintName), path);
+                else Report(DiagnosticInfo.Create(DiagnosticId.DuplicateOutput, path, SourceSpan.None, source.HintName), path);
             }
             // Positions are the converted JSON's, not the YAML's: mapping them back is future work, so say so.
             if (schema.ConvertedFromYaml && !result.Diagnostics.IsEmpty)

@@ -18,7 +18,7 @@ internal static class DiagnosticText
             path, info.Span.StartLine + 1, info.Span.StartColumn + 1, Severity(diagnostic.Severity), info.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
-    public static bool IsError(DiagnosticInfo info) => DiagnosticCatalogue.Get(info.Id).DefaultSeverity == DiagnosticSeverity.Error;
+    public static bool IsError(DiagnosticInfo info) => info.Id.Level == DiagnosticLevel.Error;
 
     private static string Severity(DiagnosticSeverity severity) => severity switch
     {

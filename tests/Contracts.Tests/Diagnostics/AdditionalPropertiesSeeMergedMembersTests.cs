@@ -40,7 +40,7 @@ public sealed class AdditionalPropertiesSeeMergedMembersTests
                 "global using System.Linq;",
             });
 
-        var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == DiagnosticIds.AdditionalPropertiesSeeMergedMembers);
+        var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == DiagnosticId.AdditionalPropertiesSeeMergedMembers.Code);
         Assert.Equal(5, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Equal(11, warning.Location.GetLineSpan().StartLinePosition.Character + 1);
         Assert.Equal("This additionalProperties at '/' applies to the members merged from allOf, so it lets 'name' through, which JSON Schema would hold to it", warning.GetMessage());

@@ -36,7 +36,7 @@ public sealed class DefaultBreaksSchemaTests
                 """,
             });
 
-        var warnings = run.GeneratorDiagnostics.Where(d => d.Id == DiagnosticIds.DefaultBreaksSchema).ToList();
+        var warnings = run.GeneratorDiagnostics.Where(d => d.Id == DiagnosticId.DefaultBreaksSchema.Code).ToList();
         Assert.Equal(2, warnings.Count);
         Assert.Equal("(3,57)", Position(warnings[0]));
         Assert.Equal("The default \"bad\" does not fit its own schema (/: the string is shorter than 4 characters); it is not applied", warnings[0].GetMessage());

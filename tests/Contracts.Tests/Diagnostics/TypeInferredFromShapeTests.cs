@@ -46,7 +46,7 @@ public sealed class TypeInferredFromShapeTests
                 """,
             });
 
-        var warnings = run.GeneratorDiagnostics.Where(d => d.Id == DiagnosticIds.TypeInferredFromShape).ToList();
+        var warnings = run.GeneratorDiagnostics.Where(d => d.Id == DiagnosticId.TypeInferredFromShape.Code).ToList();
         Assert.Equal(2, warnings.Count);
         Assert.Equal("(3,15)", Position(warnings[0]));
         Assert.Equal("The schema at '/' has no \"type\", and 'properties' make it an object: a JSON value of another type is rejected, where JSON Schema would accept it", warnings[0].GetMessage());

@@ -26,6 +26,43 @@ public sealed class RuleCatalogueTests
     }
 
     [Fact]
+    public void Each_typed_rule_is_in_the_table_under_the_name_of_its_id()
+    {
+        var typed = typeof(RuleCatalogue).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(Rule))
+            .Select(f => (f.Name, Rule: (Rule)f.GetValue(null)!))
+            .ToList();
+
+        Assert.NotEmpty(typed);
+        Assert.All(typed, t =>
+        {
+            Assert.Contains(t.Rule, RuleCatalogue.All);
+            Assert.Equal(string.Concat(t.Rule.Id.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1))), t.Name);
+        });
+    }
+
+    [Fact]
+    public void Every_value_change_has_its_rules_at_each_place_it_can_be_reported()
+    {
+        var fields = typeof(ValueChange).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
+        var changes = fields.Where(f => f.FieldType == typeof(ValueChange)).Select(f => (ValueChange)f.GetValue(null)!)
+            .Concat(fields.Where(f => f.FieldType == typeof(ValueChange.BoundChanges)).Select(f => (ValueChange.BoundChanges)f.GetValue(null)!)
+                .SelectMany(b => new[] { b.Added, b.Removed, b.Increased, b.Decreased }))
+            .ToList();
+
+        Assert.Equal(changes.Count, changes.Select(c => c.Suffix).Distinct().Count());
+        Assert.All(changes, change =>
+        {
+            Assert.Equal(RuleDirection.Request, RuleCatalogue.ValueRule(RuleDirection.Request, "property", change).Direction);
+            Assert.Equal(RuleDirection.Response, RuleCatalogue.ValueRule(RuleDirection.Response, "property", change).Direction);
+            if (RuleCatalogue.HasParameterRule(change)) Assert.Equal("parameter", RuleCatalogue.ValueRule(RuleDirection.Request, "parameter", change).Subject);
+        });
+        // Every value rule in the table comes from one of them.
+        Assert.All(RuleCatalogue.ValueRows, row => Assert.Contains(row.Change, changes));
+        Assert.Equal(7, changes.Count(c => !RuleCatalogue.HasParameterRule(c)));
+    }
+
+    [Fact]
     public void Every_rule_explains_itself_in_one_sentence_line_and_has_an_example()
     {
         Assert.All(RuleCatalogue.All, rule =>

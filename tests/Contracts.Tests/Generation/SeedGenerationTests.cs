@@ -48,6 +48,24 @@ public sealed class SeedGenerationTests
     }
 
     [Fact]
+    public void Every_generated_type_names_the_generator_version_of_its_assembly()
+    {
+        var generator = typeof(ContractsGenerator).Assembly;
+        var informational = generator.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        var expected = informational.Split('+')[0];
+        using var compiled = GeneratorHarness.Run(new[] { Seed }).Compile();
+
+        var stamped = compiled.Assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false).Cast<System.CodeDom.Compiler.GeneratedCodeAttribute>().SingleOrDefault())
+            .Where(a => a is not null)
+            .ToList();
+
+        Assert.NotEmpty(stamped);
+        Assert.All(stamped, a => Assert.Equal(("Contracts.Generator", expected), (a!.Tool, a.Version)));
+    }
+
+    [Fact]
     public void Seed_output_compiles_without_warnings()
     {
         var run = GeneratorHarness.Run(new[] { Seed });

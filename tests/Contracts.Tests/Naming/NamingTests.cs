@@ -1,4 +1,5 @@
 using System.Linq;
+using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Emitting;
 using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Model;
@@ -59,7 +60,7 @@ public sealed class NamingTests
         Assert.All(identifiers, id => Assert.True(Identifier.IsValid(id), id));
         Assert.Equal(new[] { "AB", "AB2", "AB3", "Class", "_123", "Property", "Validate2", "AdditionalProperties2", "JsonConverter2", "PostThingsRequest2", "名称", "EqualityContract2", "NumOutputs", "NumOutputsMaximum" }, identifiers);
         Assert.Equal("NamesClient", plan.ClientName);
-        Assert.Contains(plan.Diagnostics, d => d.Id == "CTR4001" && d.Arguments[0] == "aB" && d.Arguments[1] == "AB2");
+        Assert.Contains(plan.Diagnostics, d => d.Id == DiagnosticId.IdentifierRenamed && d.Arguments[0] == "aB" && d.Arguments[1] == "AB2");
 
         var sources = FileEmitter.Emit(plan).Select(s => s.Text).ToList();
         sources.Add("""
@@ -88,6 +89,6 @@ public sealed class NamingTests
 
         Assert.Equal("Company.Product.MyApi", plan.Namespace);
         Assert.Equal("MyApiClient", plan.ClientName);
-        Assert.Equal(2, plan.Diagnostics.Count(d => d.Id == "CTR4002"));
+        Assert.Equal(2, plan.Diagnostics.Count(d => d.Id == DiagnosticId.InvalidOption));
     }
 }

@@ -91,7 +91,7 @@ public sealed class AllOfTests
         var loop = fixture.Named("Loop");
 
         Assert.Equal(new[] { "x" }, Names(loop));
-        Assert.Equal(new[] { $"{DiagnosticIds.UnsupportedKeyword} allOf part \"#/components/schemas/Loop\" (a reference cycle)|/" }, fixture.AllDiagnostics());
+        Assert.Equal(new[] { $"{DiagnosticId.UnsupportedKeyword} allOf part \"#/components/schemas/Loop\" (a reference cycle)|/" }, fixture.AllDiagnostics());
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class AllOfTests
 
         Assert.Equal(SchemaType.Object, merged.Type);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.InvalidKeywordValue, diagnostic.Id);
+        Assert.Equal(DiagnosticId.InvalidKeywordValue, diagnostic.Id);
         Assert.Equal("the parts disagree on the type (object vs string); the first is used", diagnostic.Arguments[2]);
     }
 
@@ -149,7 +149,7 @@ public sealed class AllOfTests
 
         Assert.False(merged.AllowsAdditionalProperties && merged.AdditionalProperties is null);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.AdditionalPropertiesSeeMergedMembers, diagnostic.Id);
+        Assert.Equal(DiagnosticId.AdditionalPropertiesSeeMergedMembers, diagnostic.Id);
         Assert.Equal(new[] { "/", "allOf", members }, diagnostic.Arguments);
     }
 
@@ -169,7 +169,7 @@ public sealed class AllOfTests
 
         Assert.Equal("^a", merged.Constraints.Pattern);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.UnsupportedKeyword, diagnostic.Id);
+        Assert.Equal(DiagnosticId.UnsupportedKeyword, diagnostic.Id);
     }
 
     private static (Schema Schema, System.Collections.Generic.List<DiagnosticInfo> Diagnostics) Convert(string json)

@@ -111,7 +111,7 @@ public sealed class AlternativesTests
 
         Assert.Equal(new[] { "Cat", "Dog" }, pet.Discriminator!.Mapping.Select(m => m.Value));
         var diagnostic = Assert.Single(fixture.Diagnostics);
-        Assert.Equal(DiagnosticIds.UnresolvedReference, diagnostic.Id);
+        Assert.Equal(DiagnosticId.UnresolvedReference, diagnostic.Id);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ApifoxPageReaderTests
 
         var document = ReadPage(text);
 
-        var error = Assert.Single(document.Diagnostics, d => d.Id == DiagnosticIds.MalformedJson);
+        var error = Assert.Single(document.Diagnostics, d => d.Id == DiagnosticId.MalformedJson);
         Assert.Equal(broken + " block", error.Arguments[0]);
         Assert.Equal(LineAndColumn(text, text.IndexOf('@')), (error.Span.StartLine, error.Span.StartColumn));
         var operation = Assert.Single(document.Operations);
@@ -59,7 +59,7 @@ public sealed class ApifoxPageReaderTests
                 "响应[1].name|a string|a number",
             },
             document.Diagnostics.Select(d => string.Join("|", d.Arguments)));
-        Assert.All(document.Diagnostics, d => Assert.Equal(DiagnosticIds.WrongJsonType, d.Id));
+        Assert.All(document.Diagnostics, d => Assert.Equal(DiagnosticId.WrongJsonType, d.Id));
         Assert.Equal(LineAndColumn(text, text.IndexOf("5,", StringComparison.Ordinal)), (document.Diagnostics[0].Span.StartLine, document.Diagnostics[0].Span.StartColumn));
         var operation = document.Operations[0];
         Assert.Equal("q", Assert.Single(operation.Parameters).Name);
@@ -131,10 +131,10 @@ public sealed class ApifoxPageReaderTests
         Assert.Equal("application/problem+json", operation.Responses[1].MediaType);
         Assert.Equal(new Schema { Span = operation.Responses[1].Schema!.Span }, operation.Responses[1].Schema);
         Assert.Equal("example 1", Assert.Single(operation.Responses[0].Examples).Name);
-        var unmatched = Assert.Single(document.Diagnostics, d => d.Id == DiagnosticIds.WrongJsonType);
+        var unmatched = Assert.Single(document.Diagnostics, d => d.Id == DiagnosticId.WrongJsonType);
         Assert.Equal(new[] { "响应示例[1].responseId", "the id of a response", "9" }, unmatched.Arguments);
         // The XML example is checked against no schema, so only its JSON-ness matters.
-        Assert.Contains(document.Diagnostics, d => d.Id == DiagnosticIds.ExampleNotJson && d.Arguments[0] == "example 1");
+        Assert.Contains(document.Diagnostics, d => d.Id == DiagnosticId.ExampleNotJson && d.Arguments[0] == "example 1");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ApifoxPageReaderTests
 
         Assert.Empty(document.Operations);
         var missing = Assert.Single(document.Diagnostics);
-        Assert.Equal(DiagnosticIds.MissingPart, missing.Id);
+        Assert.Equal(DiagnosticId.MissingPart, missing.Id);
         Assert.Contains("Method", missing.Arguments[0]);
     }
 
@@ -156,7 +156,7 @@ public sealed class ApifoxPageReaderTests
         var document = ReadPage(Page(("请求体", deep), ("响应", Responses)));
 
         var diagnostic = Assert.Single(document.Diagnostics);
-        Assert.Equal(DiagnosticIds.NestingTooDeep, diagnostic.Id);
+        Assert.Equal(DiagnosticId.NestingTooDeep, diagnostic.Id);
         Assert.Equal(new[] { "请求体 block", "256" }, diagnostic.Arguments);
         Assert.Single(document.Operations[0].Responses);
     }

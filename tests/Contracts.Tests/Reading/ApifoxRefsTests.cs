@@ -94,7 +94,7 @@ public sealed class ApifoxRefsTests
 
         Assert.Equal(new[] { "a" }, Names(schema));
         var diagnostic = Assert.Single(fixture.Diagnostics);
-        Assert.Equal((DiagnosticIds.UnresolvedReference, "#/definitions/404"), (diagnostic.Id, diagnostic.Arguments[0]));
+        Assert.Equal((DiagnosticId.UnresolvedReference, "#/definitions/404"), (diagnostic.Id, diagnostic.Arguments[0]));
     }
 
     [Fact]
@@ -107,6 +107,6 @@ public sealed class ApifoxRefsTests
 
         Assert.Equal(new[] { "own" }, Names(fixture.Named("Base")));
         var diagnostic = Assert.Single(fixture.AllDiagnostics());
-        Assert.StartsWith(DiagnosticIds.UnsupportedKeyword + " x-apifox-refs entry", diagnostic);
+        Assert.StartsWith(DiagnosticId.UnsupportedKeyword + " x-apifox-refs entry", diagnostic);
     }
 }

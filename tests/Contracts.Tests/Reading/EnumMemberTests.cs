@@ -47,7 +47,7 @@ public sealed class EnumMemberTests
 
         Assert.Equal(new[] { new EnumMember("\"1\"", "string one", null), new EnumMember("2", "two", null) }, schema.EnumMembers);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.InvalidKeywordValue, diagnostic.Id);
+        Assert.Equal(DiagnosticId.InvalidKeywordValue, diagnostic.Id);
         Assert.Equal(new[] { "x-apifox-enum", "1", "not one of the enum values" }, diagnostic.Arguments);
     }
 

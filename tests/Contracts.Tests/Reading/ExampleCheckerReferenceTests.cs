@@ -39,7 +39,7 @@ public sealed class ExampleCheckerReferenceTests
             return;
         }
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.ExampleMismatch, diagnostic.Id);
+        Assert.Equal(DiagnosticId.ExampleMismatch, diagnostic.Id);
         Assert.Equal(mismatch, diagnostic.Arguments[1]);
     }
 

@@ -24,28 +24,28 @@ public sealed class ExampleCheckerTests
     [Theory]
     [InlineData("{\"id\": 1, \"n\": 8, \"kind\": \"a\", \"tags\": [\"ab\"], \"input\": {\"x\": 1.5}, \"free\": {\"any\": 1}}", null, null)]
     [InlineData("{\"id\": 1.0}", null, null)]
-    [InlineData("{\"n\": 1}", DiagnosticIds.ExampleMismatch, "/: required property 'id' is missing")]
-    [InlineData("{\"id\": \"1\"}", DiagnosticIds.ExampleMismatch, "/id: expected integer, found string")]
-    [InlineData("{\"id\": 1.5}", DiagnosticIds.ExampleMismatch, "/id: expected integer, found number 1.5")]
-    [InlineData("{\"id\": null}", DiagnosticIds.ExampleMismatch, "/id: expected integer, found null")]
-    [InlineData("{\"id\": 1, \"n\": 9}", DiagnosticIds.ExampleMismatch, "/n: 9 is greater than the maximum 8")]
-    [InlineData("{\"id\": 1, \"kind\": \"c\"}", DiagnosticIds.ExampleMismatch, "/kind: \"c\" is not one of \"a\", \"b\"")]
-    [InlineData("{\"id\": 1, \"tags\": [\"ab\", \"c\"]}", DiagnosticIds.ExampleMismatch, "/tags/1: the string is shorter than 2 characters")]
-    [InlineData("{\"id\": 1, \"closed\": {\"z\": 1}}", DiagnosticIds.ExampleMismatch, "/closed/z: property 'z' is not allowed")]
-    [InlineData("{\"id\": 1, \"input\": {\"x\": 1, \"y/z\": 2}, \"extra\": 3}", DiagnosticIds.ExampleUndeclaredMember, "/input/y~1z")]
-    [InlineData("{\"extra\": 3}", DiagnosticIds.ExampleMismatch, "/: required property 'id' is missing")]
-    [InlineData("{\"id\": 1,", DiagnosticIds.ExampleNotJson, null)]
-    public void Reports_the_first_problem(string json, string? id, string? detail)
+    [InlineData("{\"n\": 1}", nameof(DiagnosticId.ExampleMismatch), "/: required property 'id' is missing")]
+    [InlineData("{\"id\": \"1\"}", nameof(DiagnosticId.ExampleMismatch), "/id: expected integer, found string")]
+    [InlineData("{\"id\": 1.5}", nameof(DiagnosticId.ExampleMismatch), "/id: expected integer, found number 1.5")]
+    [InlineData("{\"id\": null}", nameof(DiagnosticId.ExampleMismatch), "/id: expected integer, found null")]
+    [InlineData("{\"id\": 1, \"n\": 9}", nameof(DiagnosticId.ExampleMismatch), "/n: 9 is greater than the maximum 8")]
+    [InlineData("{\"id\": 1, \"kind\": \"c\"}", nameof(DiagnosticId.ExampleMismatch), "/kind: \"c\" is not one of \"a\", \"b\"")]
+    [InlineData("{\"id\": 1, \"tags\": [\"ab\", \"c\"]}", nameof(DiagnosticId.ExampleMismatch), "/tags/1: the string is shorter than 2 characters")]
+    [InlineData("{\"id\": 1, \"closed\": {\"z\": 1}}", nameof(DiagnosticId.ExampleMismatch), "/closed/z: property 'z' is not allowed")]
+    [InlineData("{\"id\": 1, \"input\": {\"x\": 1, \"y/z\": 2}, \"extra\": 3}", nameof(DiagnosticId.ExampleUndeclaredMember), "/input/y~1z")]
+    [InlineData("{\"extra\": 3}", nameof(DiagnosticId.ExampleMismatch), "/: required property 'id' is missing")]
+    [InlineData("{\"id\": 1,", nameof(DiagnosticId.ExampleNotJson), null)]
+    public void Reports_the_first_problem(string json, string? name, string? detail)
     {
         var diagnostics = Check(json);
 
-        if (id is null)
+        if (name is null)
         {
             Assert.Empty(diagnostics);
             return;
         }
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(id, diagnostic.Id);
+        Assert.Same(typeof(DiagnosticId).GetField(name)!.GetValue(null), diagnostic.Id);
         Assert.Equal("ex", diagnostic.Arguments[0]);
         if (detail is not null) Assert.Equal(detail, diagnostic.Arguments[1]);
         Assert.Equal(new SourceSpan(3, 4, 3, 9), diagnostic.Span);

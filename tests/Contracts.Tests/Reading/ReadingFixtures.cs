@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Model;
 using Contracts.Generator.Reading;
 
@@ -30,5 +31,5 @@ internal static class ReadingFixtures
     /// <summary>"CTR2001@165:19" (one-based, as an editor shows it) for compact assertions.</summary>
     public static string Brief(DiagnosticInfo diagnostic) => diagnostic.Id + "@" + diagnostic.Span;
 
-    public static string[] Ids(ApiDocument document) => document.Diagnostics.Select(d => d.Id).ToArray();
+    public static DiagnosticId[] Ids(ApiDocument document) => document.Diagnostics.Select(d => d.Id).ToArray();
 }

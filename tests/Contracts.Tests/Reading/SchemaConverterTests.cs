@@ -36,7 +36,7 @@ public sealed class SchemaConverterTests
 
         Assert.Equal(type, schema.Type.ToString());
         var warning = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.TypeInferredFromShape, warning.Id);
+        Assert.Equal(DiagnosticId.TypeInferredFromShape, warning.Id);
         Assert.Equal(new[] { "/", keywords, shape }, warning.Arguments);
     }
 
@@ -79,7 +79,7 @@ public sealed class SchemaConverterTests
 
         Assert.Null(schema.Default);
         var warning = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.DefaultBreaksSchema, warning.Id);
+        Assert.Equal(DiagnosticId.DefaultBreaksSchema, warning.Id);
         Assert.Equal(new[] { shown, mismatch }, warning.Arguments);
     }
 
@@ -105,7 +105,7 @@ public sealed class SchemaConverterTests
         Assert.Equal(SchemaType.Any, c.Type);
         Assert.True(c.Nullable);
         var warning = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.NullOnlyType, warning.Id);
+        Assert.Equal(DiagnosticId.NullOnlyType, warning.Id);
         Assert.Equal("/a~1b/c", warning.Arguments[0]);
     }
 
@@ -152,7 +152,7 @@ public sealed class SchemaConverterTests
         var (schema, diagnostics) = Convert(json);
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.InvalidKeywordValue, diagnostic.Id);
+        Assert.Equal(DiagnosticId.InvalidKeywordValue, diagnostic.Id);
         Assert.Equal(keyword, diagnostic.Arguments[0]);
         Assert.True(schema.Constraints.IsEmpty);
     }
@@ -189,7 +189,7 @@ public sealed class SchemaConverterTests
         Assert.Equal(SchemaType.Any, pet.Type);
         Assert.Equal("宠物", pet.Description);
         var unresolved = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.UnresolvedReference, unresolved.Id);
+        Assert.Equal(DiagnosticId.UnresolvedReference, unresolved.Id);
         Assert.Equal(new[] { "#/definitions/1", "/pet" }, unresolved.Arguments);
 
         var (withResolver, quiet) = Convert(json, new FixedResolver(new Schema { Type = SchemaType.Object, NameHint = "Pet" }));
@@ -210,7 +210,7 @@ public sealed class SchemaConverterTests
         Assert.Equal(new NumericBound("8", false, ConstraintOrigin.Prose), schema.Constraints.Maximum);
         Assert.Equal(("3", ConstraintOrigin.Prose), (schema.Default, schema.DefaultOrigin));
         var disagreement = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.ProseDisagreesWithKeyword, disagreement.Id);
+        Assert.Equal(DiagnosticId.ProseDisagreesWithKeyword, disagreement.Id);
         Assert.Equal(new[] { "minimum", "2", "1" }, disagreement.Arguments);
         // The span points at the "1" inside the description.
         var column = json.IndexOf(description, System.StringComparison.Ordinal) + description.IndexOf("1,", System.StringComparison.Ordinal);
@@ -229,7 +229,7 @@ public sealed class SchemaConverterTests
         var (_, diagnostics) = Convert(json);
 
         Assert.Equal(disagreement is null ? new string[0] : new[] { disagreement }, diagnostics.Select(d => string.Join("|", d.Arguments)));
-        Assert.All(diagnostics, d => Assert.Equal(DiagnosticIds.ProseDisagreesWithKeyword, d.Id));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticId.ProseDisagreesWithKeyword, d.Id));
     }
 
     [Theory]
@@ -242,7 +242,7 @@ public sealed class SchemaConverterTests
         var (schema, diagnostics) = Convert(json);
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticIds.ProseConstraintUnusable, diagnostic.Id);
+        Assert.Equal(DiagnosticId.ProseConstraintUnusable, diagnostic.Id);
         Assert.Equal(arguments, string.Join("|", diagnostic.Arguments));
         Assert.Null(schema.Default);
         Assert.True(schema.Constraints.IsEmpty);

@@ -76,7 +76,7 @@ public sealed class SchemaReferenceTests
 
         Assert.Equal("member", site.Reference);
         var diagnostic = Assert.Single(fixture.Diagnostics);
-        Assert.Equal(DiagnosticIds.InlineCopyDiffers, diagnostic.Id);
+        Assert.Equal(DiagnosticId.InlineCopyDiffers, diagnostic.Id);
         Assert.Equal(new[] { "#/components/schemas/member", difference }, diagnostic.Arguments);
         Assert.Equal(new SourceSpan(0, 1, 0, 7), diagnostic.Span);
     }
@@ -118,7 +118,7 @@ public sealed class SchemaReferenceTests
         var first = fixture.Named("S0");
 
         Assert.Equal("p0", first.Properties[first.Properties.Count - 1].JsonName);
-        Assert.Contains(fixture.Diagnostics, d => d.Id == DiagnosticIds.NestingTooDeep);
+        Assert.Contains(fixture.Diagnostics, d => d.Id == DiagnosticId.NestingTooDeep);
     }
 
     [Fact]

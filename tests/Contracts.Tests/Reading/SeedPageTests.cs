@@ -123,7 +123,7 @@ public sealed class SeedPageTests
         var crlf = ApiDocumentReader.Read(SeedPath, "\uFEFF" + SeedText.Replace("\n", "\r\n"), default)!;
         Assert.Equal(Seed.Operations[0].Path, crlf.Operations[0].Path);
         Assert.Equal(Seed.Title, crlf.Title);
-        Assert.Equal(Seed.Diagnostics.Select(d => d.Id + d.Span), crlf.Diagnostics.Select(d => d.Id + d.Span));
+        Assert.Equal(Seed.Diagnostics.Select(d => (d.Id, d.Span)), crlf.Diagnostics.Select(d => (d.Id, d.Span)));
         Assert.Equal(Seed.Operations[0].RequestBody!.Schema, crlf.Operations[0].RequestBody!.Schema);
     }
 

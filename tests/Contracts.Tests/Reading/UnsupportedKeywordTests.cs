@@ -33,7 +33,7 @@ public sealed class UnsupportedKeywordTests
         fixture.Convert(json);
 
         var diagnostic = Assert.Single(fixture.Diagnostics);
-        Assert.Equal(DiagnosticIds.UnsupportedKeyword, diagnostic.Id);
+        Assert.Equal(DiagnosticId.UnsupportedKeyword, diagnostic.Id);
         Assert.Equal(keyword, diagnostic.Arguments[0]);
     }
 

@@ -18,7 +18,7 @@ public sealed class DocumentSelectorTests
     private static string[] SchemaNames(ApiDocument document) => document.Schemas.Select(s => s.Name).ToArray();
 
     private static string[] Unmatched(ApiDocument document)
-        => document.Diagnostics.Where(d => d.Id == DiagnosticIds.SelectionMatchesNothing).Select(d => d.Arguments[0] + " " + d.Arguments[1]).ToArray();
+        => document.Diagnostics.Where(d => d.Id == DiagnosticId.SelectionMatchesNothing).Select(d => d.Arguments[0] + " " + d.Arguments[1]).ToArray();
 
     [Fact]
     public void No_filter_keeps_the_document_as_read()
@@ -77,7 +77,7 @@ public sealed class DocumentSelectorTests
     {
         // Audit's "not" (an unsupported keyword) is a finding about a schema no selected operation uses.
         var all = ApiDocumentReader.Read(SelectionFixture.Path, SelectionFixture.Text, default)!;
-        var auditFindings = all.Diagnostics.Where(d => d.Id == DiagnosticIds.UnsupportedKeyword).ToList();
+        var auditFindings = all.Diagnostics.Where(d => d.Id == DiagnosticId.UnsupportedKeyword).ToList();
         Assert.NotEmpty(auditFindings);
 
         Assert.DoesNotContain(Select("getUser").Diagnostics, d => auditFindings.Contains(d));
@@ -90,8 +90,8 @@ public sealed class DocumentSelectorTests
         var selected = Select("getUser;getUsr", exclude: "orderz", keep: "Adit");
 
         Assert.Equal(new[] { "ContractsKeepSchemas Adit", "ContractsInclude getUsr", "ContractsExclude orderz" }, Unmatched(selected));
-        var finding = selected.Diagnostics.First(d => d.Id == DiagnosticIds.SelectionMatchesNothing);
+        var finding = selected.Diagnostics.First(d => d.Id == DiagnosticId.SelectionMatchesNothing);
         Assert.Equal(SelectionFixture.Path, finding.FilePath);
-        Assert.Equal(DiagnosticIds.SelectionMatchesNothing, DiagnosticCatalogue.Get(finding.Id).Id);
+        Assert.Equal("CTR4005", finding.Id.ToDescriptor().Id);
     }
 }

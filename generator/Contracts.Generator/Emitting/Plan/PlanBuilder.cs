@@ -74,7 +74,7 @@ internal sealed class PlanBuilder
         {
             var requested = options.Namespace!.Trim();
             if (Identifier.IsValidNamespace(requested)) return requested;
-            Report(DiagnosticIds.InvalidOption, SourceSpan.None, "ContractsNamespace", requested);
+            Report(DiagnosticId.InvalidOption, SourceSpan.None, "ContractsNamespace", requested);
         }
         var root = string.IsNullOrWhiteSpace(options.RootNamespace) || !Identifier.IsValidNamespace(options.RootNamespace!.Trim())
             ? "Contracts"
@@ -88,7 +88,7 @@ internal sealed class PlanBuilder
         {
             var requested = options.ClientName!.Trim();
             if (Identifier.IsValid(requested)) return _types.Claim(requested);
-            Report(DiagnosticIds.InvalidOption, SourceSpan.None, "ContractsClientName", requested);
+            Report(DiagnosticId.InvalidOption, SourceSpan.None, "ContractsClientName", requested);
         }
         return _types.Claim(stemName + "Client");
     }
@@ -219,7 +219,7 @@ internal sealed class PlanBuilder
 
     private static string DescribeBody(Operation operation) => $"Request body of {operation.Method} {operation.Path}.";
 
-    private void Report(string id, SourceSpan span, params string[] arguments)
+    private void Report(DiagnosticId id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _document.FilePath, span, arguments));
 
     /// <summary>"schemas/replicate-create-prediction.apifox.txt" → "ReplicateCreatePrediction".</summary>

@@ -2,15 +2,13 @@ using System;
 using System.Collections.Generic;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Reading;
 
 namespace Contracts.Generator.Emitting.Plan;
 
 /// <summary>Finds named schemas by key and sees through references to what they mean (for limits and docs).</summary>
 internal sealed class SchemaLookup
 {
-    // A reference chain longer than this is a cycle of references (A → B → A); it is left unresolved.
-    private const int MaxChain = 32;
-
     private readonly Dictionary<string, NamedSchema> _byKey = new(StringComparer.Ordinal);
 
     public SchemaLookup(EquatableArray<NamedSchema> schemas)
@@ -26,20 +24,13 @@ internal sealed class SchemaLookup
 
     public NamedSchema? Find(string key) => _byKey.TryGetValue(key, out var named) ? named : null;
 
-    /// <summary>The schema a reference means, with the reference site's description and nullability on top.</summary>
-    public Schema Resolve(Schema schema)
-    {
-        var site = schema;
-        for (var i = 0; i < MaxChain && schema.Reference is { } key && Find(key) is { } named; i++)
-        {
-            schema = named.Schema;
-        }
-        if (ReferenceEquals(schema, site)) return site;
-        return schema with
-        {
-            Nullable = schema.Nullable || site.Nullable,
-            Description = site.Description ?? schema.Description,
-            Title = site.Title ?? schema.Title,
-        };
-    }
+    /// <summary>The schema a reference means, by the one rule of <see cref="SchemaReferences"/>; a reference to nothing
+    /// (or a cycle) is returned as it is, which the planner reads as any JSON.</summary>
+    public Schema Resolve(Schema schema) => SchemaReferences.Resolve(schema, FindSchema) ?? schema;
+
+    /// <summary>False for a reference to nothing or a cycle (a chain longer than <see cref="SchemaReferences.MaxHops"/>),
+    /// which every user reads as any JSON.</summary>
+    public bool Resolves(Schema schema) => SchemaReferences.Resolve(schema, FindSchema) is not null;
+
+    private Schema? FindSchema(string key) => Find(key)?.Schema;
 }

@@ -68,6 +68,8 @@ internal sealed class TypePlanner
     {
         if (schema.Reference is { } key)
         {
+            // A reference to nothing, or a chain too long (a cycle), is any JSON for every user of references.
+            if (!_lookup.Resolves(schema)) return new TypeRef(ValueKind.Any, true);
             return NamedType(key).WithNullable(schema.Nullable || NamedType(key).Nullable);
         }
         if (!schema.Alternatives.IsEmpty)
@@ -270,7 +272,7 @@ internal sealed class TypePlanner
             names[i] = members.Claim(natural);
             if (names[i] != natural || !string.Equals(natural, property.JsonName, StringComparison.OrdinalIgnoreCase) && LooksUnusual(property.JsonName))
             {
-                Report(DiagnosticIds.IdentifierRenamed, property.Span, property.JsonName, names[i]);
+                Report(DiagnosticId.IdentifierRenamed, property.Span, property.JsonName, names[i]);
             }
         }
         for (var i = 0; i < schema.Properties.Count; i++)
@@ -350,6 +352,6 @@ internal sealed class TypePlanner
 
     private sealed record PendingRecord(Schema Schema, string Name, string Summary, int Slot);
 
-    private void Report(string id, SourceSpan span, params string[] arguments)
+    private void Report(DiagnosticId id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _filePath, span, arguments));
 }

@@ -40,7 +40,7 @@ internal sealed class ApifoxApiReader
         var method = Method(api, label);
         var pathNode = _fields.String(api.Get("path"), label + ".path");
         if (api.Get("path") is null) _fields.Missing(label + ".path", "a path", api.Span);
-        else if (pathNode is { Value.Length: 0 }) Report(DiagnosticIds.WrongJsonType, pathNode.Span, label + ".path", "a path", "empty");
+        else if (pathNode is { Value.Length: 0 }) Report(DiagnosticId.WrongJsonType, pathNode.Span, label + ".path", "a path", "empty");
         if (method is null || pathNode is not { Value.Length: > 0 }) return null;
 
         var parts = Read(
@@ -72,7 +72,7 @@ internal sealed class ApifoxApiReader
         }
         if (_fields.String(node, label + ".method") is not { } text) return null;
         if (HttpMethodText.TryNormalize(text.Value, out var method)) return method;
-        Report(DiagnosticIds.WrongJsonType, text.Span, label + ".method", HttpMethodText.Expected, "\"" + text.Value + "\"");
+        Report(DiagnosticId.WrongJsonType, text.Span, label + ".method", HttpMethodText.Expected, "\"" + text.Value + "\"");
         return null;
     }
 
@@ -170,7 +170,7 @@ internal sealed class ApifoxApiReader
         var formFields = _fields.Array(root.Get("parameters"), label + ".parameters");
         var jsonSchema = _fields.Object(root.Get("jsonSchema"), label + ".jsonSchema");
         Schema? schema = null;
-        if (ApifoxMediaTypes.IsForm(mediaType) && formFields is { Items.Count: > 0 }) schema = FormSchema(formFields, label + ".parameters");
+        if (FormMediaTypes.IsForm(mediaType) && formFields is { Items.Count: > 0 }) schema = FormSchema(formFields, label + ".parameters");
         else if (jsonSchema is not null) schema = _schemas.Convert(jsonSchema);
 
         var required = _fields.Boolean(root.Get("required"), label + ".required") ?? true;
@@ -264,7 +264,7 @@ internal sealed class ApifoxApiReader
             var responseId = _fields.Scalar(idNode, path + ".responseId");
             if (responseId is null || !byId.TryGetValue(responseId, out var target))
             {
-                Report(DiagnosticIds.WrongJsonType, idNode?.Span ?? entry.Span, path + ".responseId", "the id of a response", responseId ?? "missing");
+                Report(DiagnosticId.WrongJsonType, idNode?.Span ?? entry.Span, path + ".responseId", "the id of a response", responseId ?? "missing");
                 continue;
             }
             target.Examples.Add(example);
@@ -324,6 +324,6 @@ internal sealed class ApifoxApiReader
 
     private static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
-    private void Report(string id, SourceSpan span, params string[] arguments)
+    private void Report(DiagnosticId id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _filePath, span, arguments));
 }

@@ -25,8 +25,8 @@ internal static class ApifoxJsonFile
         }
         var error = parsed.Error!;
         diagnostics.Add(error.IsTooDeep
-            ? DiagnosticInfo.Create(DiagnosticIds.NestingTooDeep, filePath, error.Span, what, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture))
-            : DiagnosticInfo.Create(DiagnosticIds.MalformedJson, filePath, error.Span, what, error.Message));
+            ? DiagnosticInfo.Create(DiagnosticId.NestingTooDeep, filePath, error.Span, what, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture))
+            : DiagnosticInfo.Create(DiagnosticId.MalformedJson, filePath, error.Span, what, error.Message));
         return null;
     }
 }

@@ -57,7 +57,7 @@ internal sealed class DuplicateKeys
     {
         foreach (var member in parsed.DuplicateKeys)
         {
-            diagnostics.Add(Model.DiagnosticInfo.Create(Diagnostics.DiagnosticIds.DuplicateKey, filePath, member.NameSpan, member.Name));
+            diagnostics.Add(Model.DiagnosticInfo.Create(Diagnostics.DiagnosticId.DuplicateKey, filePath, member.NameSpan, member.Name));
         }
     }
 }

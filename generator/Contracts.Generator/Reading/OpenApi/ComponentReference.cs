@@ -18,6 +18,6 @@ internal static class ComponentReference
         var token = pointer.Substring(slash + 1);
         // Deeper pointers (into a component's insides) are not component references.
         if (token.Length == 0 || token.IndexOf('/') >= 0) return null;
-        return token.Replace("~1", "/").Replace("~0", "~");
+        return JsonPointer.UnescapeToken(token);
     }
 }

@@ -56,7 +56,7 @@ internal sealed class OpenApiComponents
             var name = ComponentReference.NameIn(reference.Value, section);
             if (name is null || !_sections[section].TryGetValue(name, out var target) || !(visited ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnresolvedReference, _filePath, reference.Span, reference.Value, pointer));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticId.UnresolvedReference, _filePath, reference.Span, reference.Value, pointer));
                 return null;
             }
             current = target;

@@ -102,7 +102,7 @@ internal sealed class OpenApiOperationReader
         }
         if (!TryLocation(inNode.Value, out var location))
         {
-            Report(DiagnosticIds.WrongJsonType, inNode.Span, pointer + "/in", "path, query, header or cookie", JsonCompactWriter.Quote(inNode.Value));
+            Report(DiagnosticId.WrongJsonType, inNode.Span, pointer + "/in", "path, query, header or cookie", JsonCompactWriter.Quote(inNode.Value));
             return null;
         }
         // OpenAPI says these header parameters are ignored: the client sets them itself.
@@ -150,7 +150,7 @@ internal sealed class OpenApiOperationReader
             var responsePointer = JsonPointer.Append(pointer, member.Name);
             if (!StatusCodeKey.TryParse(member.Name, out var code, out var isRange))
             {
-                Report(DiagnosticIds.WrongJsonType, member.NameSpan, responsePointer, "a status code key (200, 2XX or default)", JsonCompactWriter.Quote(member.Name));
+                Report(DiagnosticId.WrongJsonType, member.NameSpan, responsePointer, "a status code key (200, 2XX or default)", JsonCompactWriter.Quote(member.Name));
                 continue;
             }
             // A range stands in as its low end (2XX → 200) unless that exact code is also listed, which is more specific.
@@ -244,7 +244,7 @@ internal sealed class OpenApiOperationReader
         }
     }
 
-    private void Report(string id, SourceSpan span, params string[] arguments)
+    private void Report(DiagnosticId id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _filePath, span, arguments));
 
     private sealed record Content(string MediaType, Schema? Schema, EquatableArray<Example> Examples);

@@ -43,8 +43,8 @@ internal sealed class OpenApiReader
         if (parsed.Root is not { } parsedRoot)
         {
             var error = parsed.Error!;
-            if (error.IsTooDeep) Report(DiagnosticIds.NestingTooDeep, error.Span, DocumentName, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
-            else Report(DiagnosticIds.MalformedJson, error.Span, DocumentName, error.Message);
+            if (error.IsTooDeep) Report(DiagnosticId.NestingTooDeep, error.Span, DocumentName, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
+            else Report(DiagnosticId.MalformedJson, error.Span, DocumentName, error.Message);
             return Document("", EquatableArray<Operation>.Empty, EquatableArray<NamedSchema>.Empty);
         }
         DuplicateKeys.Report(parsed, _filePath, _diagnostics);
@@ -95,7 +95,7 @@ internal sealed class OpenApiReader
 
     private static ApiDocument YamlNotRead(string filePath, int line)
     {
-        var diagnostic = DiagnosticInfo.Create(DiagnosticIds.YamlNotRead, filePath, new SourceSpan(line, 0, line, "openapi".Length), FileName(filePath));
+        var diagnostic = DiagnosticInfo.Create(DiagnosticId.YamlNotRead, filePath, new SourceSpan(line, 0, line, "openapi".Length), FileName(filePath));
         return new ApiDocument(filePath, SourceFormat.OpenApi, "", EquatableArray<Operation>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
     }
 
@@ -107,6 +107,6 @@ internal sealed class OpenApiReader
 
     internal static bool IsExtension(string name) => name.StartsWith("x-", StringComparison.Ordinal);
 
-    private void Report(string id, SourceSpan span, params string[] arguments)
+    private void Report(DiagnosticId id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _filePath, span, arguments));
 }

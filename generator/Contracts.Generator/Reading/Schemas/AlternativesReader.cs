@@ -62,7 +62,7 @@ internal sealed class AlternativesReader
         if (alternatives.Count == 0)
         {
             // Null and nothing else, with no type beside: held as any JSON, like type "null" (CTR2001).
-            if (site.Type == SchemaType.Any) _report.Report(Diagnostics.DiagnosticIds.NullOnlyType, member.NameSpan, JsonPointer.Display(pointer));
+            if (site.Type == SchemaType.Any) _report.Report(Diagnostics.DiagnosticId.NullOnlyType, member.NameSpan, JsonPointer.Display(pointer));
             return site with { Nullable = true };
         }
         if (alternatives.Count == 1)

@@ -58,7 +58,7 @@ internal sealed class ApifoxRefSpreader
             }
             if (_lookup.ResolveKey(reference.Value) is not { } key)
             {
-                _report.Report(DiagnosticIds.UnresolvedReference, reference.Span, reference.Value, JsonPointer.Display(pointer));
+                _report.Report(DiagnosticId.UnresolvedReference, reference.Span, reference.Value, JsonPointer.Display(pointer));
                 continue;
             }
             if (_lookup.Content(key, depth) is not { } target)

@@ -23,7 +23,7 @@ internal sealed class DefaultCheck
         if (ExampleChecker.FirstMismatch(value, schema) is not { } mismatch) return schema;
         var stated = schema.DefaultOrigin == ConstraintOrigin.Prose ? obj.Get("description") : obj.Get("default");
         var span = stated?.Span ?? obj.Find("allOf")?.NameSpan ?? obj.Span;
-        _report.Report(DiagnosticIds.DefaultBreaksSchema, span, json.Length <= 60 ? json : json.Substring(0, 57) + "...", mismatch);
+        _report.Report(DiagnosticId.DefaultBreaksSchema, span, json.Length <= 60 ? json : json.Substring(0, 57) + "...", mismatch);
         return schema with { Default = null };
     }
 }

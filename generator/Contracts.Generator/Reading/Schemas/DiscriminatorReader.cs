@@ -54,7 +54,7 @@ internal sealed class DiscriminatorReader
                     }
                     if (Resolve(target.Value) is not { } key)
                     {
-                        _report.Report(DiagnosticIds.UnresolvedReference, target.Span, target.Value, JsonPointer.Display(pointer));
+                        _report.Report(DiagnosticId.UnresolvedReference, target.Span, target.Value, JsonPointer.Display(pointer));
                         continue;
                     }
                     mapping.Add(new DiscriminatorMapping(entry.Name, key));

@@ -51,7 +51,7 @@ internal sealed class EnumMemberReader
         foreach (var text in described)
         {
             if (!MatchesAny(text.Key, constraints.AllowedValues))
-                _report.Report(DiagnosticIds.InvalidKeywordValue, text.Span, "x-apifox.enumDescriptions", JsonCompactWriter.Quote(text.Key), "not one of the enum values");
+                _report.Report(DiagnosticId.InvalidKeywordValue, text.Span, "x-apifox.enumDescriptions", JsonCompactWriter.Quote(text.Key), "not one of the enum values");
         }
         return members.ToEquatableArray();
     }

@@ -27,7 +27,7 @@ internal static class MergedAdditionalProperties
             {
                 if (!own.Contains(property.JsonName)) others.Add("'" + property.JsonName + "'");
             }
-            if (others.Count > 0) report.Report(DiagnosticIds.AdditionalPropertiesSeeMergedMembers, span, JsonPointer.Display(pointer), keyword, Names(others));
+            if (others.Count > 0) report.Report(DiagnosticId.AdditionalPropertiesSeeMergedMembers, span, JsonPointer.Display(pointer), keyword, Names(others));
         }
     }
 

@@ -9,9 +9,6 @@ namespace Contracts.Generator.Reading.Schemas;
 /// </summary>
 internal sealed class ReferenceLookup
 {
-    // A named schema that only refers to another one: follow a few, then give up as for a cycle.
-    private const int MaxAliasChain = 32;
-
     private readonly ISchemaReferenceResolver? _resolver;
 
     public ReferenceLookup(ISchemaReferenceResolver? resolver) => _resolver = resolver;
@@ -22,8 +19,8 @@ internal sealed class ReferenceLookup
     public string? ResolveKey(string reference) => _resolver?.ResolveKey(reference);
 
     /// <summary>
-    /// The content of the named schema <paramref name="key"/>, through alias chains; null when unknown or when it is
-    /// being converted right now (a cycle).
+    /// The content of the named schema <paramref name="key"/>, through alias chains by the rule every user of references
+    /// shares (<see cref="SchemaReferences"/>); null when unknown, a cycle, or being converted right now.
     /// </summary>
     public Schema? Content(string key, int depth)
     {
@@ -32,13 +29,7 @@ internal sealed class ReferenceLookup
         AmbientDepth = depth + 1;
         try
         {
-            var schema = _resolver.GetSchema(key);
-            for (var i = 0; i < MaxAliasChain && schema?.Reference is { } next; i++)
-            {
-                var target = _resolver.GetSchema(next);
-                schema = target is null ? null : target with { Nullable = target.Nullable || schema.Nullable };
-            }
-            return schema?.Reference is null ? schema : null;
+            return _resolver.GetSchema(key) is { } named ? SchemaReferences.Resolve(named, _resolver.GetSchema) : null;
         }
         finally
         {

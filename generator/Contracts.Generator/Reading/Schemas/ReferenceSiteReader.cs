@@ -55,14 +55,14 @@ internal sealed class ReferenceSiteReader
 
         if (_lookup.ResolveKey(reference.Value) is not { } key)
         {
-            _report.Report(DiagnosticIds.UnresolvedReference, reference.Span, reference.Value, JsonPointer.Display(pointer));
+            _report.Report(DiagnosticId.UnresolvedReference, reference.Span, reference.Value, JsonPointer.Display(pointer));
             return site;
         }
         if (HasCopy(obj) && _lookup.Content(key, depth) is { } target)
         {
             var copy = _converter.Quiet().ConvertAt(WithoutReference(obj), pointer, depth);
             if (InlineCopyComparer.FirstDifference(target, copy, k => _lookup.Content(k, depth)) is { } difference)
-                _report.Report(DiagnosticIds.InlineCopyDiffers, referenceMember.NameSpan, reference.Value, difference);
+                _report.Report(DiagnosticId.InlineCopyDiffers, referenceMember.NameSpan, reference.Value, difference);
         }
         return site with { Reference = key };
     }

@@ -71,7 +71,7 @@ internal sealed class TypeReader
         if (nullOnly)
         {
             // Apifox writes "null" when the sample it learned from had null; keep any JSON rather than lose real values.
-            _report.Report(DiagnosticIds.NullOnlyType, typeNode!.Span, JsonPointer.Display(pointer));
+            _report.Report(DiagnosticId.NullOnlyType, typeNode!.Span, JsonPointer.Display(pointer));
             nullable = true;
             return SchemaType.Any;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -14,26 +15,26 @@ internal static class BodyComparer
         if (before is null && after is null) return;
         if (before is null)
         {
-            sink.Report(after!.Required ? "request-body-added-required" : "request-body-added-optional", operation, place, "",
+            sink.Report(after!.Required ? RuleCatalogue.RequestBodyAddedRequired : RuleCatalogue.RequestBodyAddedOptional, operation, place, "",
                 "request body added" + (after.Required ? " (required)" : ""), null, after.Span);
             return;
         }
         if (after is null)
         {
-            sink.Report(before.Required ? "request-body-removed-required" : "request-body-removed-optional", operation, place, "",
+            sink.Report(before.Required ? RuleCatalogue.RequestBodyRemovedRequired : RuleCatalogue.RequestBodyRemovedOptional, operation, place, "",
                 "request body removed", before.Span, null);
             return;
         }
         if (before.Required != after.Required)
         {
-            sink.Report(after.Required ? "request-body-became-required" : "request-body-became-optional", operation, place, "",
+            sink.Report(after.Required ? RuleCatalogue.RequestBodyBecameRequired : RuleCatalogue.RequestBodyBecameOptional, operation, place, "",
                 after.Required ? "body became required" : "body became optional", before.Span, after.Span);
         }
         if (MediaTypeChanged(before.MediaType, after.MediaType))
         {
-            sink.Report("request-media-type-changed", operation, place, "", $"media type {before.MediaType} → {after.MediaType}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.RequestMediaTypeChanged, operation, place, "", $"media type {before.MediaType} → {after.MediaType}", before.Span, after.Span);
         }
-        CompareExamples("request-example-changed", before.Examples, after.Examples, before.Span, after.Span, operation, place, sink);
+        CompareExamples(RuleCatalogue.RequestExampleChanged, before.Examples, after.Examples, before.Span, after.Span, operation, place, sink);
         if (before.Schema is not null || after.Schema is not null)
         {
             sink.CompareValues(operation, place, before.Schema, after.Schema, before.Span, after.Span);
@@ -55,7 +56,7 @@ internal static class BodyComparer
             var place = Place.Response(old.StatusCode);
             if (!afterByStatus.TryGetValue(old.StatusCode, out var indexes) || indexes.Count == 0)
             {
-                sink.Report(IsSuccess(old.StatusCode) ? "response-success-status-removed" : "response-error-status-removed", operation, place, "",
+                sink.Report(IsSuccess(old.StatusCode) ? RuleCatalogue.ResponseSuccessStatusRemoved : RuleCatalogue.ResponseErrorStatusRemoved, operation, place, "",
                     $"status {Place.StatusText(old.StatusCode)} removed", old.Span, null);
                 continue;
             }
@@ -67,7 +68,7 @@ internal static class BodyComparer
         {
             if (matched[i]) continue;
             var added = after[i];
-            sink.Report(IsSuccess(added.StatusCode) ? "response-success-status-added" : "response-error-status-added", operation,
+            sink.Report(IsSuccess(added.StatusCode) ? RuleCatalogue.ResponseSuccessStatusAdded : RuleCatalogue.ResponseErrorStatusAdded, operation,
                 Place.Response(added.StatusCode), "", $"status {Place.StatusText(added.StatusCode)} added", null, added.Span);
         }
     }
@@ -76,33 +77,33 @@ internal static class BodyComparer
     {
         if (!ValueAspects.SameText(before.Name, after.Name) || !ValueAspects.SameText(before.Description, after.Description))
         {
-            sink.Report("response-description-changed", operation, place, "", "name or description changed", before.Span, after.Span);
+            sink.Report(RuleCatalogue.ResponseDescriptionChanged, operation, place, "", "name or description changed", before.Span, after.Span);
         }
         var hadBody = HasBody(before);
         var hasBody = HasBody(after);
         if (hadBody && !hasBody)
         {
-            sink.Report("response-body-removed", operation, place, "", "body removed", before.Span, after.Span);
+            sink.Report(RuleCatalogue.ResponseBodyRemoved, operation, place, "", "body removed", before.Span, after.Span);
             return;
         }
         if (!hadBody)
         {
-            if (hasBody) sink.Report("response-body-added", operation, place, "", "body added", before.Span, after.Span);
+            if (hasBody) sink.Report(RuleCatalogue.ResponseBodyAdded, operation, place, "", "body added", before.Span, after.Span);
             return;
         }
         if (MediaTypeChanged(before.MediaType, after.MediaType))
         {
-            sink.Report("response-media-type-changed", operation, place, "", $"media type {before.MediaType} → {after.MediaType}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.ResponseMediaTypeChanged, operation, place, "", $"media type {before.MediaType} → {after.MediaType}", before.Span, after.Span);
         }
-        CompareExamples("response-example-changed", before.Examples, after.Examples, before.Span, after.Span, operation, place, sink);
+        CompareExamples(RuleCatalogue.ResponseExampleChanged, before.Examples, after.Examples, before.Span, after.Span, operation, place, sink);
         sink.CompareValues(operation, place, before.Schema, after.Schema, before.Span, after.Span);
     }
 
-    private static void CompareExamples(string ruleId, EquatableArray<Example> before, EquatableArray<Example> after, SourceSpan beforeSpan,
+    private static void CompareExamples(Rule rule, EquatableArray<Example> before, EquatableArray<Example> after, SourceSpan beforeSpan,
         SourceSpan afterSpan, string operation, Place place, FindingSink sink)
     {
         if (ExampleComparison.Describe(before, after) is not { } detail) return;
-        sink.Report(ruleId, operation, place, "", detail, before.IsEmpty ? beforeSpan : before[0].Span, after.IsEmpty ? afterSpan : after[0].Span);
+        sink.Report(rule, operation, place, "", detail, before.IsEmpty ? beforeSpan : before[0].Span, after.IsEmpty ? afterSpan : after[0].Span);
     }
 
     private static bool HasBody(Response response) => response.Schema is not null || response.MediaType.Length > 0;

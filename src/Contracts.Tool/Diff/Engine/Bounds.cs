@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Contracts.Generator.Model;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -10,18 +11,18 @@ namespace Contracts.Tool.Diff.Engine;
 /// </summary>
 internal static class Bounds
 {
-    /// <summary>Reports "-added", "-removed", "-increased" or "-decreased" for a numeric bound.</summary>
-    public static void Compare(NumericBound? before, NumericBound? after, bool upper, string name, in NodeReport report)
+    /// <summary>Reports the bound added, removed, increased or decreased, for a numeric bound.</summary>
+    public static void Compare(NumericBound? before, NumericBound? after, bool upper, ValueChange.BoundChanges bound, in NodeReport report)
     {
         if (before is null && after is null) return;
         if (before is null)
         {
-            report.Add(name + "-added", $"{name} {Text(after)} added");
+            report.Add(bound.Added, $"{bound.Name} {Text(after)} added");
             return;
         }
         if (after is null)
         {
-            report.Add(name + "-removed", $"{name} {Text(before)} removed");
+            report.Add(bound.Removed, $"{bound.Name} {Text(before)} removed");
             return;
         }
         var order = CompareValues(before.Literal, after.Literal);
@@ -30,16 +31,16 @@ internal static class Bounds
             // The same number, made exclusive: an upper bound moves down, a lower bound up.
             order = after.Exclusive == upper ? -1 : 1;
         }
-        if (order != 0) report.Add(name + (order < 0 ? "-decreased" : "-increased"), $"{name} {Text(before)} → {Text(after)}");
+        if (order != 0) report.Add(order < 0 ? bound.Decreased : bound.Increased, $"{bound.Name} {Text(before)} → {Text(after)}");
     }
 
-    /// <summary>As <see cref="Compare(NumericBound?, NumericBound?, bool, string, in NodeReport)"/>, for counts (lengths, items).</summary>
-    public static void Compare(int? before, int? after, string name, in NodeReport report)
+    /// <summary>As <see cref="Compare(NumericBound?, NumericBound?, bool, ValueChange.BoundChanges, in NodeReport)"/>, for counts (lengths, items).</summary>
+    public static void Compare(int? before, int? after, ValueChange.BoundChanges bound, in NodeReport report)
     {
         if (before == after) return;
-        if (before is null) report.Add(name + "-added", $"{name} {after} added");
-        else if (after is null) report.Add(name + "-removed", $"{name} {before} removed");
-        else report.Add(name + (after < before ? "-decreased" : "-increased"), $"{name} {before} → {after}");
+        if (before is null) report.Add(bound.Added, $"{bound.Name} {after} added");
+        else if (after is null) report.Add(bound.Removed, $"{bound.Name} {before} removed");
+        else report.Add(after < before ? bound.Decreased : bound.Increased, $"{bound.Name} {before} → {after}");
     }
 
     private static string Text(NumericBound? bound) => bound is null ? "none" : bound.Exclusive ? bound.Literal + " (exclusive)" : bound.Literal;

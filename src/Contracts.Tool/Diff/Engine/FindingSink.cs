@@ -26,9 +26,8 @@ internal sealed class FindingSink
         _walker = walker;
     }
 
-    public void Report(string ruleId, string operation, Place place, string pointer, string detail, SourceSpan? beforeSpan, SourceSpan? afterSpan)
+    public void Report(Rule rule, string operation, Place place, string pointer, string detail, SourceSpan? beforeSpan, SourceSpan? afterSpan)
     {
-        var rule = RuleCatalogue.Get(ruleId);
         _pending.Add(new Finding(rule, rule.Level, _document, operation, place, pointer, detail,
             beforeSpan is null ? null : new SourceLocation(_beforeFile, beforeSpan.Value, _beforeVersion), afterSpan is null ? null : new SourceLocation(_afterFile, afterSpan.Value, null)));
     }
@@ -66,20 +65,20 @@ internal sealed class FindingSink
 
     private void Report(List<Finding> findings, DeferredValues values, SchemaChange change)
     {
-        var rule = RuleCatalogue.Get(RuleIdFor(values.Place, change));
+        var rule = RuleFor(values.Place, change);
         findings.Add(new Finding(rule, rule.Level, _document, values.Operation, values.Place, change.Pointer.ToString(), change.Detail,
             change.OldSpan is null ? null : new SourceLocation(_beforeFile, change.OldSpan.Value, _beforeVersion),
             change.NewSpan is null ? null : new SourceLocation(_afterFile, change.NewSpan.Value, null)));
     }
 
     /// <summary>A parameter's own value has parameter rules; everything inside it, and every body value, has property rules.</summary>
-    private static string RuleIdFor(Place place, SchemaChange change)
+    private static Rule RuleFor(Place place, SchemaChange change)
     {
-        if (place.IsParameter && change.Pointer.IsRoot && RuleCatalogue.IsValueSuffix(change.Suffix))
+        if (place.IsParameter && change.Pointer.IsRoot && RuleCatalogue.HasParameterRule(change.Change))
         {
-            return RuleCatalogue.ValueRuleId(RuleDirection.Request, "parameter", change.Suffix);
+            return RuleCatalogue.ValueRule(RuleDirection.Request, "parameter", change.Change);
         }
-        return RuleCatalogue.ValueRuleId(place.Direction, "property", change.Suffix);
+        return RuleCatalogue.ValueRule(place.Direction, "property", change.Change);
     }
 
     private sealed record DeferredValues(string Operation, Place Place, SchemaDelta Root);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -44,13 +43,6 @@ internal sealed class JsonPointer
     {
         if (_text is not null) return _text;
         if (IsRoot) return _text = "";
-        var builder = new StringBuilder(_parent!.ToString()).Append('/');
-        foreach (var c in _segment)
-        {
-            if (c == '~') builder.Append("~0");
-            else if (c == '/') builder.Append("~1");
-            else builder.Append(c);
-        }
-        return _text = builder.ToString();
+        return _text = _parent!.ToString() + "/" + global::Contracts.Generator.Reading.JsonPointer.EscapeToken(_segment);
     }
 }

@@ -1,4 +1,5 @@
 using Contracts.Generator.Model;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -21,5 +22,5 @@ internal readonly struct NodeReport
 
     public SourceSpan NewSpan { get; }
 
-    public void Add(string suffix, string detail) => _into.Changes.Add(new SchemaChange(suffix, At, detail, OldSpan, NewSpan));
+    public void Add(ValueChange change, string detail) => _into.Changes.Add(new SchemaChange(change, At, detail, OldSpan, NewSpan));
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Contracts.Generator.Model;
+using Contracts.Generator.Naming;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -12,12 +14,12 @@ internal static class OperationComparer
         if (before is null && after is null) return;
         if (before is null)
         {
-            sink.Report("operation-added", OperationMatcher.Label(after!), Place.Operation, "", "operation added", null, after!.Span);
+            sink.Report(RuleCatalogue.OperationAdded, OperationMatcher.Label(after!), Place.Operation, "", "operation added", null, after!.Span);
             return;
         }
         if (after is null)
         {
-            sink.Report("operation-removed", OperationMatcher.Label(before), Place.Operation, "", "operation removed", before.Span, null);
+            sink.Report(RuleCatalogue.OperationRemoved, OperationMatcher.Label(before), Place.Operation, "", "operation removed", before.Span, null);
             return;
         }
 
@@ -25,27 +27,27 @@ internal static class OperationComparer
         var place = Place.Operation;
         if (!string.Equals(before.Method, after.Method, StringComparison.OrdinalIgnoreCase))
         {
-            sink.Report("operation-method-changed", label, place, "", $"method {before.Method} → {after.Method}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.OperationMethodChanged, label, place, "", $"method {before.Method} → {after.Method}", before.Span, after.Span);
         }
         if (PathTemplate.Normalise(before.Path) != PathTemplate.Normalise(after.Path))
         {
-            sink.Report("operation-path-changed", label, place, "", $"path {before.Path} → {after.Path}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.OperationPathChanged, label, place, "", $"path {before.Path} → {after.Path}", before.Span, after.Span);
         }
         if (!ValueAspects.SameText(before.OperationId, after.OperationId))
         {
-            sink.Report("operation-id-changed", label, place, "", $"operationId {before.OperationId ?? "none"} → {after.OperationId ?? "none"}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.OperationIdChanged, label, place, "", $"operationId {before.OperationId ?? "none"} → {after.OperationId ?? "none"}", before.Span, after.Span);
         }
         if (before.Folder != after.Folder)
         {
-            sink.Report("operation-folder-changed", label, place, "", $"folder {Folder(before)} → {Folder(after)}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.OperationFolderChanged, label, place, "", $"folder {Folder(before)} → {Folder(after)}", before.Span, after.Span);
         }
         if (!ValueAspects.SameText(before.Summary, after.Summary))
         {
-            sink.Report("operation-summary-changed", label, place, "", "summary changed", before.Span, after.Span);
+            sink.Report(RuleCatalogue.OperationSummaryChanged, label, place, "", "summary changed", before.Span, after.Span);
         }
         if (!ValueAspects.SameText(before.Description, after.Description))
         {
-            sink.Report("operation-description-changed", label, place, "", "description changed", before.Span, after.Span);
+            sink.Report(RuleCatalogue.OperationDescriptionChanged, label, place, "", "description changed", before.Span, after.Span);
         }
 
         ParameterComparer.Compare(before, after, label, sink);

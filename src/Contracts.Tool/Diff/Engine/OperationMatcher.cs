@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Contracts.Generator.Model;
+using Contracts.Generator.Naming;
 
 namespace Contracts.Tool.Diff.Engine;
 

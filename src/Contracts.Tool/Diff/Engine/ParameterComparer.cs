@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using Contracts.Generator.Model;
+using Contracts.Generator.Naming;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -24,7 +26,7 @@ internal static class ParameterComparer
         {
             if (!afterByKey.TryGetValue(Key(old, beforePlaceholders), out var index) || matched[index])
             {
-                sink.Report(old.Required ? "request-parameter-removed-required" : "request-parameter-removed-optional", operation,
+                sink.Report(old.Required ? RuleCatalogue.RequestParameterRemovedRequired : RuleCatalogue.RequestParameterRemovedOptional, operation,
                     PlaceOf(old), "", $"{Location(old)} parameter {old.Name} removed", old.Span, null);
                 continue;
             }
@@ -37,12 +39,12 @@ internal static class ParameterComparer
         {
             if (matched[i]) continue;
             var added = after.Parameters[i];
-            sink.Report(added.Required ? "request-parameter-added-required" : "request-parameter-added-optional", operation,
+            sink.Report(added.Required ? RuleCatalogue.RequestParameterAddedRequired : RuleCatalogue.RequestParameterAddedOptional, operation,
                 PlaceOf(added), "", $"{Location(added)} parameter {added.Name} added" + (added.Required ? " (required)" : ""), null, added.Span);
         }
         if (reordered)
         {
-            sink.Report("request-parameter-order-changed", operation, Place.Operation, "", "parameters reordered", before.Span, after.Span);
+            sink.Report(RuleCatalogue.RequestParameterOrderChanged, operation, Place.Operation, "", "parameters reordered", before.Span, after.Span);
         }
     }
 
@@ -51,20 +53,20 @@ internal static class ParameterComparer
         var place = PlaceOf(after);
         if (before.Required != after.Required)
         {
-            sink.Report(after.Required ? "request-parameter-became-required" : "request-parameter-became-optional", operation, place, "",
+            sink.Report(after.Required ? RuleCatalogue.RequestParameterBecameRequired : RuleCatalogue.RequestParameterBecameOptional, operation, place, "",
                 after.Required ? "became required" : "became optional", before.Span, after.Span);
         }
         if (before.Name != after.Name)
         {
-            sink.Report("request-parameter-renamed", operation, place, "", $"placeholder {{{before.Name}}} → {{{after.Name}}}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.RequestParameterRenamed, operation, place, "", $"placeholder {{{before.Name}}} → {{{after.Name}}}", before.Span, after.Span);
         }
         if (!ValueAspects.SameText(before.Example, after.Example))
         {
-            sink.Report("request-parameter-example-changed", operation, place, "", $"example {before.Example ?? "none"} → {after.Example ?? "none"}", before.Span, after.Span);
+            sink.Report(RuleCatalogue.RequestParameterExampleChanged, operation, place, "", $"example {before.Example ?? "none"} → {after.Example ?? "none"}", before.Span, after.Span);
         }
         if (!ValueAspects.SameText(before.Description, after.Description))
         {
-            sink.Report("request-parameter-description-changed", operation, place, "", "description changed", before.Span, after.Span);
+            sink.Report(RuleCatalogue.ValueRule(RuleDirection.Request, "parameter", ValueChange.DescriptionChanged), operation, place, "", "description changed", before.Span, after.Span);
         }
         sink.CompareValues(operation, place, before.Schema, after.Schema, before.Span, after.Span);
     }

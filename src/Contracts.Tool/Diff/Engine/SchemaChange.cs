@@ -1,9 +1,10 @@
 using Contracts.Generator.Model;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
 /// <summary>
-/// A change found while comparing two schemas, before it is tied to a place: <paramref name="Suffix"/> is the rule ID
-/// without its place prefix ("maximum-decreased"), <paramref name="Pointer"/> is relative to where the comparison started.
+/// A change found while comparing two schemas, before it is tied to a place (which picks its rule);
+/// <paramref name="Pointer"/> is relative to where the comparison started.
 /// </summary>
-internal sealed record SchemaChange(string Suffix, JsonPointer Pointer, string Detail, SourceSpan? OldSpan, SourceSpan? NewSpan);
+internal sealed record SchemaChange(ValueChange Change, JsonPointer Pointer, string Detail, SourceSpan? OldSpan, SourceSpan? NewSpan);

@@ -4,6 +4,7 @@ using System.Globalization;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 using Contracts.Generator.Reading;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -111,7 +112,7 @@ internal sealed class SchemaWalker
             if (!afterByName.TryGetValue(old.JsonName, out var index))
             {
                 var oldSpan = Known(old.Span, beforeSpan);
-                delta.Changes.Add(new SchemaChange(old.Required ? "removed-required" : "removed-optional", pointer,
+                delta.Changes.Add(new SchemaChange(old.Required ? ValueChange.MemberRemovedRequired : ValueChange.MemberRemovedOptional, pointer,
                     $"property {old.JsonName} removed" + (old.Required ? " (it was required)" : ""), oldSpan, null));
                 continue;
             }
@@ -123,7 +124,7 @@ internal sealed class SchemaWalker
             var spanAfter = Known(now.Span, afterSpan);
             if (old.Required != now.Required)
             {
-                delta.Changes.Add(new SchemaChange(now.Required ? "became-required" : "became-optional", pointer,
+                delta.Changes.Add(new SchemaChange(now.Required ? ValueChange.MemberBecameRequired : ValueChange.MemberBecameOptional, pointer,
                     now.Required ? $"property {now.JsonName} became required" : $"property {now.JsonName} became optional", spanBefore, spanAfter));
             }
             Walk(old.Schema, now.Schema, pointer, spanBefore, spanAfter, delta);
@@ -132,10 +133,10 @@ internal sealed class SchemaWalker
         {
             if (matched[i]) continue;
             var added = after.Properties[i];
-            delta.Changes.Add(new SchemaChange(added.Required ? "added-required" : "added-optional", at.Append(added.JsonName),
+            delta.Changes.Add(new SchemaChange(added.Required ? ValueChange.MemberAddedRequired : ValueChange.MemberAddedOptional, at.Append(added.JsonName),
                 $"property {added.JsonName} added" + (added.Required ? " (required)" : ""), null, Known(added.Span, afterSpan)));
         }
-        if (reordered) delta.Changes.Add(new SchemaChange("order-changed", at, "members reordered", beforeSpan, afterSpan));
+        if (reordered) delta.Changes.Add(new SchemaChange(ValueChange.MemberOrderChanged, at, "members reordered", beforeSpan, afterSpan));
     }
 
     /// <summary>
@@ -148,12 +149,12 @@ internal sealed class SchemaWalker
         var report = new NodeReport(delta, at, beforeSpan, afterSpan);
         if (before.Alternatives.IsEmpty)
         {
-            report.Add("type-narrowed", $"now one of {after.Alternatives.Count} alternatives");
+            report.Add(ValueChange.TypeNarrowed, $"now one of {after.Alternatives.Count} alternatives");
             return;
         }
         if (after.Alternatives.IsEmpty)
         {
-            report.Add("type-widened", $"no longer one of {before.Alternatives.Count} alternatives");
+            report.Add(ValueChange.TypeWidened, $"no longer one of {before.Alternatives.Count} alternatives");
             return;
         }
 
@@ -188,7 +189,7 @@ internal sealed class SchemaWalker
             var old = before.Alternatives[i];
             if (pairs[i] < 0)
             {
-                delta.Changes.Add(new SchemaChange("alternative-removed", at, $"alternative {Label(old, i, _before)} removed", Known(old.Span, beforeSpan), null));
+                delta.Changes.Add(new SchemaChange(ValueChange.AlternativeRemoved, at, $"alternative {Label(old, i, _before)} removed", Known(old.Span, beforeSpan), null));
                 continue;
             }
             var now = after.Alternatives[pairs[i]];
@@ -198,7 +199,7 @@ internal sealed class SchemaWalker
         {
             if (taken[j]) continue;
             var added = after.Alternatives[j];
-            delta.Changes.Add(new SchemaChange("alternative-added", at, $"alternative {Label(added, j, _after)} added", null, Known(added.Span, afterSpan)));
+            delta.Changes.Add(new SchemaChange(ValueChange.AlternativeAdded, at, $"alternative {Label(added, j, _after)} added", null, Known(added.Span, afterSpan)));
         }
     }
 

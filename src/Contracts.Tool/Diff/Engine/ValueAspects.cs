@@ -5,6 +5,7 @@ using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 using Contracts.Generator.Reading;
 using Contracts.Generator.Reading.Schemas;
+using Contracts.Tool.Diff.Rules;
 
 namespace Contracts.Tool.Diff.Engine;
 
@@ -19,12 +20,12 @@ internal static class ValueAspects
     private static readonly Aspect[] All =
     {
         TypeOf, Format, Nullability,
-        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.Maximum, a.Constraints.Maximum, upper: true, "maximum", r),
-        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.Minimum, a.Constraints.Minimum, upper: false, "minimum", r),
-        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MaxLength, a.Constraints.MaxLength, "max-length", r),
-        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MinLength, a.Constraints.MinLength, "min-length", r),
-        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MaxItems, a.Constraints.MaxItems, "max-items", r),
-        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MinItems, a.Constraints.MinItems, "min-items", r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.Maximum, a.Constraints.Maximum, upper: true, ValueChange.Maximum, r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.Minimum, a.Constraints.Minimum, upper: false, ValueChange.Minimum, r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MaxLength, a.Constraints.MaxLength, ValueChange.MaxLength, r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MinLength, a.Constraints.MinLength, ValueChange.MinLength, r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MaxItems, a.Constraints.MaxItems, ValueChange.MaxItems, r),
+        (Schema b, Schema a, in NodeReport r) => Bounds.Compare(b.Constraints.MinItems, a.Constraints.MinItems, ValueChange.MinItems, r),
         Pattern, UniqueItems, ExtraMembers, ExclusiveAlternatives, Discriminator,
         EnumValues, Const, Default,
         Description, Title, EnumDocumentation,
@@ -41,8 +42,8 @@ internal static class ValueAspects
         var b = Allowed(before);
         var a = Allowed(after);
         if (b == a) return;
-        var suffix = (b & ~a) == 0 ? "type-widened" : (a & ~b) == 0 ? "type-narrowed" : "type-changed";
-        report.Add(suffix, $"type {TypeText(before, b)} → {TypeText(after, a)}");
+        var change = (b & ~a) == 0 ? ValueChange.TypeWidened : (a & ~b) == 0 ? ValueChange.TypeNarrowed : ValueChange.TypeChanged;
+        report.Add(change, $"type {TypeText(before, b)} → {TypeText(after, a)}");
     }
 
     private const SchemaTypeSet AnyType = SchemaTypeSet.Boolean | SchemaTypeSet.Integer | SchemaTypeSet.Number | SchemaTypeSet.String
@@ -64,15 +65,15 @@ internal static class ValueAspects
         var b = Blank(before.Format);
         var a = Blank(after.Format);
         if (string.Equals(b, a, StringComparison.OrdinalIgnoreCase)) return;
-        if (b is null) report.Add("format-added", $"format {a} added");
-        else if (a is null) report.Add("format-removed", $"format {b} removed");
-        else report.Add("format-changed", $"format {b} → {a}");
+        if (b is null) report.Add(ValueChange.FormatAdded, $"format {a} added");
+        else if (a is null) report.Add(ValueChange.FormatRemoved, $"format {b} removed");
+        else report.Add(ValueChange.FormatChanged, $"format {b} → {a}");
     }
 
     private static void Nullability(Schema before, Schema after, in NodeReport report)
     {
         if (before.Nullable == after.Nullable) return;
-        report.Add(after.Nullable ? "became-nullable" : "became-non-nullable", after.Nullable ? "now nullable" : "no longer nullable");
+        report.Add(after.Nullable ? ValueChange.BecameNullable : ValueChange.BecameNonNullable, after.Nullable ? "now nullable" : "no longer nullable");
     }
 
     private static void Pattern(Schema before, Schema after, in NodeReport report)
@@ -80,29 +81,29 @@ internal static class ValueAspects
         var b = before.Constraints.Pattern;
         var a = after.Constraints.Pattern;
         if (b == a) return;
-        if (b is null) report.Add("pattern-added", $"pattern {a} added");
-        else if (a is null) report.Add("pattern-removed", $"pattern {b} removed");
-        else report.Add("pattern-changed", $"pattern {b} → {a}");
+        if (b is null) report.Add(ValueChange.PatternAdded, $"pattern {a} added");
+        else if (a is null) report.Add(ValueChange.PatternRemoved, $"pattern {b} removed");
+        else report.Add(ValueChange.PatternChanged, $"pattern {b} → {a}");
     }
 
     private static void UniqueItems(Schema before, Schema after, in NodeReport report)
     {
         if (before.Constraints.UniqueItems == after.Constraints.UniqueItems) return;
-        report.Add(after.Constraints.UniqueItems ? "unique-items-added" : "unique-items-removed",
+        report.Add(after.Constraints.UniqueItems ? ValueChange.UniqueItemsAdded : ValueChange.UniqueItemsRemoved,
             after.Constraints.UniqueItems ? "items must be unique" : "items may repeat");
     }
 
     private static void ExtraMembers(Schema before, Schema after, in NodeReport report)
     {
         if (before.AllowsAdditionalProperties == after.AllowsAdditionalProperties) return;
-        report.Add(after.AllowsAdditionalProperties ? "extra-members-allowed" : "extra-members-forbidden",
+        report.Add(after.AllowsAdditionalProperties ? ValueChange.ExtraMembersAllowed : ValueChange.ExtraMembersForbidden,
             after.AllowsAdditionalProperties ? "undeclared members allowed" : "undeclared members forbidden");
     }
 
     private static void ExclusiveAlternatives(Schema before, Schema after, in NodeReport report)
     {
         if (before.Alternatives.IsEmpty || after.Alternatives.IsEmpty || before.AlternativesFromAnyOf == after.AlternativesFromAnyOf) return;
-        report.Add(after.AlternativesFromAnyOf ? "exclusive-alternatives-removed" : "exclusive-alternatives-added",
+        report.Add(after.AlternativesFromAnyOf ? ValueChange.ExclusiveAlternativesRemoved : ValueChange.ExclusiveAlternativesAdded,
             after.AlternativesFromAnyOf ? "oneOf → anyOf" : "anyOf → oneOf");
     }
 
@@ -111,7 +112,7 @@ internal static class ValueAspects
         var b = before.Discriminator?.PropertyName;
         var a = after.Discriminator?.PropertyName;
         if (b == a) return;
-        report.Add("discriminator-changed", $"discriminator {b ?? "none"} → {a ?? "none"}");
+        report.Add(ValueChange.DiscriminatorChanged, $"discriminator {b ?? "none"} → {a ?? "none"}");
     }
 
     private static void EnumValues(Schema before, Schema after, in NodeReport report)
@@ -121,18 +122,18 @@ internal static class ValueAspects
         if (b.IsEmpty && a.IsEmpty) return;
         if (b.IsEmpty)
         {
-            report.Add("enum-added", "values limited to " + string.Join(", ", a));
+            report.Add(ValueChange.EnumAdded, "values limited to " + string.Join(", ", a));
             return;
         }
         if (a.IsEmpty)
         {
-            report.Add("enum-removed", "values no longer limited to " + string.Join(", ", b));
+            report.Add(ValueChange.EnumRemoved, "values no longer limited to " + string.Join(", ", b));
             return;
         }
         var removed = Except(b, a);
         var added = Except(a, b);
-        if (removed.Count > 0) report.Add("enum-value-removed", "enum values removed: " + string.Join(", ", removed));
-        if (added.Count > 0) report.Add("enum-value-added", "enum values added: " + string.Join(", ", added));
+        if (removed.Count > 0) report.Add(ValueChange.EnumValueRemoved, "enum values removed: " + string.Join(", ", removed));
+        if (added.Count > 0) report.Add(ValueChange.EnumValueAdded, "enum values added: " + string.Join(", ", added));
     }
 
     private static List<string> Except(EquatableArray<string> values, EquatableArray<string> others)
@@ -155,9 +156,9 @@ internal static class ValueAspects
         var b = before.Constraints.Const;
         var a = after.Constraints.Const;
         if (SameValue(b, a)) return;
-        if (b is null) report.Add("const-added", $"const {a} added");
-        else if (a is null) report.Add("const-removed", $"const {b} removed");
-        else report.Add("const-changed", $"const {b} → {a}");
+        if (b is null) report.Add(ValueChange.ConstAdded, $"const {a} added");
+        else if (a is null) report.Add(ValueChange.ConstRemoved, $"const {b} removed");
+        else report.Add(ValueChange.ConstChanged, $"const {b} → {a}");
     }
 
     private static void Default(Schema before, Schema after, in NodeReport report)
@@ -165,21 +166,21 @@ internal static class ValueAspects
         var b = before.Default;
         var a = after.Default;
         if (SameValue(b, a)) return;
-        if (b is null) report.Add("default-added", $"default {a} added");
-        else if (a is null) report.Add("default-removed", $"default {b} removed");
-        else report.Add("default-changed", $"default {b} → {a}");
+        if (b is null) report.Add(ValueChange.DefaultAdded, $"default {a} added");
+        else if (a is null) report.Add(ValueChange.DefaultRemoved, $"default {b} removed");
+        else report.Add(ValueChange.DefaultChanged, $"default {b} → {a}");
     }
 
     private static void Description(Schema before, Schema after, in NodeReport report)
     {
         if (SameText(before.Description, after.Description)) return;
-        report.Add("description-changed", "description changed");
+        report.Add(ValueChange.DescriptionChanged, "description changed");
     }
 
     private static void Title(Schema before, Schema after, in NodeReport report)
     {
         if (SameText(before.Title, after.Title)) return;
-        report.Add("title-changed", $"title {Quote(before.Title)} → {Quote(after.Title)}");
+        report.Add(ValueChange.TitleChanged, $"title {Quote(before.Title)} → {Quote(after.Title)}");
     }
 
     /// <summary>Names and descriptions of values both sides list; added or removed values are <see cref="EnumValues"/>'s.</summary>
@@ -195,7 +196,7 @@ internal static class ValueAspects
             if (afterByValue.TryGetValue(member.Value, out var other)
                 && (!SameText(member.Name, other.Name) || !SameText(member.Description, other.Description)))
             {
-                report.Add("enum-documentation-changed", $"documentation of enum value {member.Value} changed");
+                report.Add(ValueChange.EnumDocumentationChanged, $"documentation of enum value {member.Value} changed");
                 return;
             }
         }
@@ -204,7 +205,7 @@ internal static class ValueAspects
         {
             if (!beforeValues.Contains(member.Value) && before.Constraints.AllowedValues.Contains(member.Value))
             {
-                report.Add("enum-documentation-changed", $"documentation of enum value {member.Value} changed");
+                report.Add(ValueChange.EnumDocumentationChanged, $"documentation of enum value {member.Value} changed");
                 return;
             }
         }

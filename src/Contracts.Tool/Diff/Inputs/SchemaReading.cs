@@ -28,7 +28,7 @@ internal static class SchemaReading
         }
         if (prepared is null || ApiDocumentReader.Read(file.DisplayPath, prepared.Text, cancellationToken) is not { } document) return null;
 
-        var errors = document.Diagnostics.Where(d => DiagnosticCatalogue.Get(d.Id).DefaultSeverity == DiagnosticSeverity.Error).ToList();
+        var errors = document.Diagnostics.Where(d => d.Id.Level == DiagnosticLevel.Error).ToList();
         if (errors.Count > 0)
         {
             // A block the reader skipped looks like removed operations or members; say so rather than let it pass as a change.

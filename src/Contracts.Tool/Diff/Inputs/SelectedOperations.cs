@@ -31,7 +31,7 @@ internal static class SelectedOperations
         => document is null
             ? new HashSet<(string, string, string)>()
             : new HashSet<(string, string, string)>(document.Diagnostics
-                .Where(d => d.Id == DiagnosticIds.SelectionMatchesNothing && d.Arguments.Count == 3)
+                .Where(d => d.Id == DiagnosticId.SelectionMatchesNothing && d.Arguments.Count == 3)
                 .Select(d => (d.Arguments[0], d.Arguments[1], d.Arguments[2])));
 
     private static string OptionName(string metadata) => metadata switch

@@ -5,7 +5,7 @@ namespace Contracts.Tool.Diff.Rules;
 /// a request body property and a response body property. Explanations name no place, so each reads right in all three.
 /// </summary>
 internal sealed record ValueRuleRow(
-    string Suffix,
+    ValueChange Change,
     RuleKind Kind,
     RuleAction Action,
     string Aspect,

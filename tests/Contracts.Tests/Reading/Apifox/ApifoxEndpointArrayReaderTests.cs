@@ -41,7 +41,7 @@ public sealed class ApifoxEndpointArrayReaderTests
         var document = Read(text, "details.json");
 
         var error = Assert.Single(document.Diagnostics);
-        Assert.Equal(DiagnosticIds.MalformedJson, error.Id);
+        Assert.Equal(DiagnosticId.MalformedJson, error.Id);
         Assert.Equal("Apifox endpoint array", error.Arguments[0]);
         var lines = text.Split('\n');
         Assert.Equal(lines.Length - 1, error.Span.StartLine);

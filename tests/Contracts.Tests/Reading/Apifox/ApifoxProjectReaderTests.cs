@@ -62,7 +62,7 @@ public sealed class ApifoxProjectReaderTests
         var document = Read(text);
 
         var error = Assert.Single(document.Diagnostics);
-        Assert.Equal(DiagnosticIds.MalformedJson, error.Id);
+        Assert.Equal(DiagnosticId.MalformedJson, error.Id);
         Assert.Equal("Apifox project export", error.Arguments[0]);
         Assert.Equal(ApifoxPageReaderTests.LineAndColumn(text, text.IndexOf('@')), (error.Span.StartLine, error.Span.StartColumn));
         Assert.Empty(document.Operations);
@@ -76,7 +76,7 @@ public sealed class ApifoxProjectReaderTests
 
         var diagnostic = Assert.Single(Read(text).Diagnostics);
 
-        Assert.Equal(DiagnosticIds.NestingTooDeep, diagnostic.Id);
+        Assert.Equal(DiagnosticId.NestingTooDeep, diagnostic.Id);
         Assert.Equal(new[] { "Apifox project export", "256" }, diagnostic.Arguments);
     }
 
@@ -157,7 +157,7 @@ public sealed class ApifoxProjectReaderTests
         Assert.Equal("#/definitions/1", response.Properties[0].Schema.Reference);
         Assert.Null(response.Properties[1].Schema.Reference);
         var unresolved = Assert.Single(document.Diagnostics);
-        Assert.Equal(DiagnosticIds.UnresolvedReference, unresolved.Id);
+        Assert.Equal(DiagnosticId.UnresolvedReference, unresolved.Id);
         Assert.Equal("#/definitions/999", unresolved.Arguments[0]);
     }
 

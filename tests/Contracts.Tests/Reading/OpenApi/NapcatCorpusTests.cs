@@ -18,10 +18,10 @@ public sealed class NapcatCorpusTests
     public void Reads_with_no_errors()
     {
         var document = Document;
-        var errors = document.Diagnostics.Where(d => DiagnosticCatalogue.Get(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
+        var errors = document.Diagnostics.Where(d => d.Id.Level == DiagnosticLevel.Error);
 
         Assert.Empty(errors.Select(ReadingFixtures.Brief));
-        Assert.DoesNotContain(document.Diagnostics, d => d.Id == DiagnosticIds.UnresolvedReference);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Id == DiagnosticId.UnresolvedReference);
     }
 
     [CorpusFact]

@@ -100,7 +100,7 @@ public sealed class OpenApiComponentReferenceTests
             }}}
             """, Components));
 
-        Assert.All(document.Diagnostics, d => Assert.Equal(DiagnosticIds.UnresolvedReference, d.Id));
+        Assert.All(document.Diagnostics, d => Assert.Equal(DiagnosticId.UnresolvedReference, d.Id));
         Assert.Equal(new[] { "#/components/parameters/Loop", "#/components/parameters/Nope", "#/components/schemas/Pet", "#/components/responses/Gone" },
             document.Diagnostics.Select(d => d.Arguments[0]));
         Assert.Empty(document.Operations[0].Parameters);

@@ -79,7 +79,7 @@ public sealed class OpenApiContentTests
         var examples = document.Operations[0].RequestBody!.Examples;
         Assert.Equal(new[] { ("1", "{\"page\":1}"), ("2", "{\"page\":\"two\"}") }, examples.Select(e => (e.Name, e.Json)));
         var mismatch = Assert.Single(document.Diagnostics);
-        Assert.Equal((DiagnosticIds.ExampleMismatch, "2"), (mismatch.Id, mismatch.Arguments[0]));
+        Assert.Equal((DiagnosticId.ExampleMismatch, "2"), (mismatch.Id, mismatch.Arguments[0]));
         Assert.Equal(examples[1].Span, mismatch.Span);
     }
 
@@ -120,7 +120,7 @@ public sealed class OpenApiContentTests
         Assert.Equal("客户端错误", responses[1].Name);
         Assert.Null(responses[0].Schema);
         var warning = Assert.Single(document.Diagnostics);
-        Assert.Equal((DiagnosticIds.WrongJsonType, "#/paths/~1things/post/responses/abc"), (warning.Id, warning.Arguments[0]));
+        Assert.Equal((DiagnosticId.WrongJsonType, "#/paths/~1things/post/responses/abc"), (warning.Id, warning.Arguments[0]));
     }
 
     [Fact]

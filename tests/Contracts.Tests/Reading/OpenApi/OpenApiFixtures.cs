@@ -1,4 +1,5 @@
 using System.Linq;
+using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Model;
 using Contracts.Generator.Reading;
 using Xunit;
@@ -28,5 +29,5 @@ internal static class OpenApiFixtures
 
     public static string[] Briefs(ApiDocument document) => document.Diagnostics.Select(ReadingFixtures.Brief).ToArray();
 
-    public static string[] Ids(ApiDocument document) => ReadingFixtures.Ids(document);
+    public static DiagnosticId[] Ids(ApiDocument document) => ReadingFixtures.Ids(document);
 }

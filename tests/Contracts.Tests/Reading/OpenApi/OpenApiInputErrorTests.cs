@@ -16,7 +16,7 @@ public sealed class OpenApiInputErrorTests
         var document = Read("{\n  \"openapi\": \"3.0.1\",\n  \"paths\": {\n    \"/a\": {\"get\": {\"responses\": {}},}\n    \"/b\": {}\n  }\n}");
 
         var error = Assert.Single(document.Diagnostics);
-        Assert.Equal(DiagnosticIds.MalformedJson, error.Id);
+        Assert.Equal(DiagnosticId.MalformedJson, error.Id);
         Assert.Equal("CTR1001@5:5", ReadingFixtures.Brief(error));
         Assert.Empty(document.Operations);
     }
@@ -55,7 +55,7 @@ public sealed class OpenApiInputErrorTests
         var document = Read(text, "specs/默认模块.openapi.yaml");
 
         var warning = Assert.Single(document.Diagnostics);
-        Assert.Equal((DiagnosticIds.YamlNotRead, "默认模块.openapi.yaml", line), (warning.Id, warning.Arguments[0], warning.Span.StartLine));
+        Assert.Equal((DiagnosticId.YamlNotRead, "默认模块.openapi.yaml", line), (warning.Id, warning.Arguments[0], warning.Span.StartLine));
         Assert.Empty(document.Operations);
         Assert.Empty(document.Schemas);
     }
@@ -116,6 +116,6 @@ public sealed class OpenApiInputErrorTests
     {
         var document = Read("{\"openapi\": \"3.0.1\", \"x\": " + new string('[', 300) + new string(']', 300) + "}");
 
-        Assert.Equal(DiagnosticIds.NestingTooDeep, Assert.Single(document.Diagnostics).Id);
+        Assert.Equal(DiagnosticId.NestingTooDeep, Assert.Single(document.Diagnostics).Id);
     }
 }

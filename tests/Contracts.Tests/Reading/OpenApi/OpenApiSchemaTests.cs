@@ -107,7 +107,7 @@ public sealed class OpenApiSchemaTests
             """);
 
         var warning = Assert.Single(document.Diagnostics);
-        Assert.Equal(DiagnosticIds.UnresolvedReference, warning.Id);
+        Assert.Equal(DiagnosticId.UnresolvedReference, warning.Id);
         Assert.Equal("#/components/schemas/Missing", warning.Arguments[0]);
         Assert.Equal("CTR2007@2:55", ReadingFixtures.Brief(warning));
         Assert.Null(document.Operations[0].Responses[0].Schema!.Reference);
@@ -119,6 +119,6 @@ public sealed class OpenApiSchemaTests
         var document = Read(OneOperation("""{"requestBody": {"content": {"application/json": {"schema": {"$ref": "other.json#/components/schemas/A"}}}}}""",
             """{"schemas": {"A": {}}}"""));
 
-        Assert.Equal(new[] { DiagnosticIds.UnresolvedReference }, Ids(document));
+        Assert.Equal(new[] { DiagnosticId.UnresolvedReference }, Ids(document));
     }
 }
