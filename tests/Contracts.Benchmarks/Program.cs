@@ -11,6 +11,13 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        // build-time.sh writes the synthetic export it builds consumers of: --write-synthetic OPERATIONS FILE.
+        if (args.Length == 3 && args[0] == "--write-synthetic")
+        {
+            var operations = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+            File.WriteAllText(args[2], Contracts.Tests.Scale.SyntheticExport.OpenApi(operations, schemas: operations * 3));
+            return;
+        }
         // --short is ours, not BenchmarkDotNet's: it reaches the benchmark processes through the environment.
         if (args.Contains(Jobs.ShortFlag))
         {
