@@ -7,6 +7,12 @@ namespace Contracts.Generator.Emitting;
 /// <summary>Emits one record: documented members, limit constants, kept unknown members, validation and its JSON converter.</summary>
 internal static class RecordEmitter
 {
+    /// <summary>The bits of required members absent from the JSON the value was read from (then _missingRequired1, …).</summary>
+    public const string MissingRequiredField = "_missingRequired";
+
+    /// <summary>The bits of optional members read as a JSON null their schema refuses (then _nullMembers1, …).</summary>
+    public const string NullMembersField = "_nullMembers";
+
     public static string Emit(EmitContext context, RecordPlan record)
     {
         var file = context.File;
@@ -18,7 +24,7 @@ internal static class RecordEmitter
 
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, record, property);
+            EmitProperty(writer, property);
         }
         if (record.KeepsUnknownMembers)
         {
@@ -32,16 +38,16 @@ internal static class RecordEmitter
             writer.Line($"private string? {ValidationEmitter.UnexpectedMemberField};");
             writer.Line();
         }
-        if (NullFindings.Any(record))
+        if (record.NullBitCount > 0)
         {
             writer.Line("// Optional members the JSON this value was read from held as null where their schema does not allow null (one bit each).");
-            writer.Line($"private ulong {NullFindings.Field};");
+            for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++) writer.Line($"private ulong {MemberBits.Word(NullMembersField, word)};");
             writer.Line();
         }
-        if (RequiredBits.Count(record) > 0)
+        if (record.RequiredBitCount > 0)
         {
             writer.Line("// Required members absent from the JSON this value was read from (one bit per required member).");
-            writer.Line("private ulong _missingRequired;");
+            for (var word = 0; word < MemberBits.Words(record.RequiredBitCount); word++) writer.Line($"private ulong {MemberBits.Word(MissingRequiredField, word)};");
             writer.Line();
         }
         foreach (var property in record.Properties)
@@ -54,16 +60,17 @@ internal static class RecordEmitter
         return writer.ToString();
     }
 
-    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property)
+    private static void EmitProperty(SourceWriter writer, PropertyPlan property)
     {
         DocComments.ForValue(writer, property.Schema.Description, property.Schema.Title ?? "The " + property.JsonName + " member.", property.Schema, property.JsonName);
         var required = property.Required ? "required " : "";
         var initializer = property.DefaultLiteral is null ? "" : $" = {property.ConstantPrefix}Default;";
-        if (RequiredBits.Mask(record, property) is { } mask)
+        if (property.RequiredBit >= 0)
         {
             // Setting a required member (also through `with`) clears its "missing when read" bit.
             var field = "__" + property.Name;
-            writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get => {field}; init {{ {field} = value; _missingRequired &= ~{mask}; }} }}");
+            var bits = MemberBits.WordOf(MissingRequiredField, property.RequiredBit);
+            writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get => {field}; init {{ {field} = value; {bits} &= ~{MemberBits.Mask(property.RequiredBit)}; }} }}");
             var fieldInitializer = initializer.Length > 0 ? initializer : property.Type.Nullable || property.Type.IsValueType ? ";" : " = default!;";
             writer.Line($"private {property.Type.Name} {field}{fieldInitializer}");
         }

@@ -34,7 +34,7 @@ internal static class ValidationEmitter
         var checks = new ValueChecks(context.Lookup, context.Unions, patterns);
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, record, property, checks);
+            EmitProperty(writer, property, checks);
         }
         EmitUndeclaredMembers(writer, record, context, checks);
         writer.Line("return valid;");
@@ -51,15 +51,14 @@ internal static class ValidationEmitter
         writer.Line($"errors.Add({error});");
     }
 
-    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property, ValueChecks checks)
+    private static void EmitProperty(SourceWriter writer, PropertyPlan property, ValueChecks checks)
     {
         var path = "path + " + CSharpText.StringLiteral("/" + PointerSegment(property.JsonName));
         var valueType = property.Type.WithNullable(false);
-        var mask = RequiredBits.Mask(record, property);
         var opened = 0;
-        if (mask is not null)
+        if (property.RequiredBit >= 0)
         {
-            writer.OpenBrace($"if ((_missingRequired & {mask}) != 0)");
+            writer.OpenBrace($"if (({MemberBits.WordOf(RecordEmitter.MissingRequiredField, property.RequiredBit)} & {MemberBits.Mask(property.RequiredBit)}) != 0)");
             Fail(writer, $"{Failures}.Required({path}, {CSharpText.StringLiteral(property.JsonName)})");
             writer.CloseBrace();
             writer.OpenBrace("else");
@@ -92,15 +91,15 @@ internal static class ValidationEmitter
     private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, EmitContext context, ValueChecks checks)
     {
         const string Escape = ".Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")";
-        if (NullFindings.Any(record))
+        if (record.NullBitCount > 0)
         {
             // One test on the common path; each member's only when some member was read as null.
-            writer.OpenBrace($"if ({NullFindings.Field} != 0)");
+            writer.OpenBrace($"if ({MemberBits.AnySet(RecordEmitter.NullMembersField, record.NullBitCount)})");
             foreach (var property in record.Properties)
             {
-                if (NullFindings.Mask(record, property) is not { } nullMask) continue;
+                if (property.NullBit < 0) continue;
                 // Still null: a value set since (also through `with`) ends the finding.
-                writer.OpenBrace($"if (({NullFindings.Field} & {nullMask}) != 0 && {property.Name} is null)");
+                writer.OpenBrace($"if (({MemberBits.WordOf(RecordEmitter.NullMembersField, property.NullBit)} & {MemberBits.Mask(property.NullBit)}) != 0 && {property.Name} is null)");
                 Fail(writer, $"{Failures}.NotNull(path + {CSharpText.StringLiteral("/" + PointerSegment(property.JsonName))})");
                 writer.CloseBrace();
             }

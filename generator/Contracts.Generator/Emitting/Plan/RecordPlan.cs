@@ -3,10 +3,15 @@ using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Emitting.Plan;
 
-/// <summary>A record to emit for an object schema, with its members in wire order.</summary>
+/// <summary>
+/// A record to emit for an object schema, with its members in wire order. <paramref name="RequiredBitCount"/> and
+/// <paramref name="NullBitCount"/> count the members given a bit of each set, any number of them (64 per <c>ulong</c>).
+/// </summary>
 internal sealed record RecordPlan(
     string Name,
     string Summary,
     Schema Schema,
     EquatableArray<PropertyPlan> Properties,
-    bool KeepsUnknownMembers);
+    bool KeepsUnknownMembers,
+    int RequiredBitCount = 0,
+    int NullBitCount = 0);

@@ -293,8 +293,9 @@ internal sealed class TypePlanner
                 i));
             foreach (var constantName in constantNames) members.Reserve(constantName);
         }
+        var (withBits, requiredBits, nullBits) = RecordBits.Assign(properties);
         var plan = new RecordPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, schema,
-            properties.ToEquatableArray(), schema.AllowsAdditionalProperties);
+            withBits.ToEquatableArray(), schema.AllowsAdditionalProperties, requiredBits, nullBits);
         Records[slot] = plan;
         return name;
     }
