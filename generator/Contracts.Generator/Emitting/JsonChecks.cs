@@ -30,7 +30,7 @@ internal static class JsonChecks
     /// (a "type" array) are always checked, since no C# type holds just them.
     /// </param>
     /// <param name="local">Makes local names unique within the method.</param>
-    public static void Emit(SourceWriter writer, Schema schema, string element, string path, bool checkType, PatternFields patterns, System.Func<string, string> local)
+    public static void Emit(SourceWriter writer, Schema schema, string element, string path, bool checkType, CheckFields patterns, System.Func<string, string> local)
     {
         var c = schema.Constraints;
         if (checkType && TypeTest(schema.Type, element) is { } wrongType)

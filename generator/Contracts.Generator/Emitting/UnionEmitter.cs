@@ -35,7 +35,7 @@ internal static class UnionEmitter
         {
             EmitAlternative(writer, plan, alternative);
         }
-        EmitMatches(writer, plan, new ValueChecks(context.Lookup, context.Unions, new PatternFields()));
+        EmitMatches(writer, plan, new ValueChecks(context.Lookup, context.Unions, new CheckFields()));
         writer.Line("// Equality and hashing compare the JSON text as read; default(T) holds no JSON and reads as empty.");
         writer.Line("private string RawText => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
         writer.Line();

@@ -30,7 +30,7 @@ internal static class ValidationEmitter
         writer.Line("/// <returns>True when valid.</returns>");
         writer.OpenBrace("internal bool ValidateCore(global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors, string? path)");
         writer.Line("var valid = true;");
-        var patterns = new PatternFields();
+        var patterns = new CheckFields();
         var checks = new ValueChecks(context.Lookup, context.Unions, patterns);
         foreach (var property in record.Properties)
         {

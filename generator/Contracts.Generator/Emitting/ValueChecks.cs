@@ -19,14 +19,14 @@ internal sealed class ValueChecks
     private readonly Dictionary<string, UnionPlan> _unions;
     private int _locals;
 
-    public ValueChecks(SchemaLookup lookup, Dictionary<string, UnionPlan> unions, PatternFields patterns)
+    public ValueChecks(SchemaLookup lookup, Dictionary<string, UnionPlan> unions, CheckFields patterns)
     {
         _lookup = lookup;
         _unions = unions;
         Patterns = patterns;
     }
 
-    public PatternFields Patterns { get; }
+    public CheckFields Patterns { get; }
 
     /// <summary>A local name not used before in this type (a suffix keeps the usual name readable).</summary>
     public string Local(string name) => name + (_locals++).ToString(CultureInfo.InvariantCulture);
@@ -137,12 +137,12 @@ internal sealed class ValueChecks
                 writer.CloseBrace();
             }
         }
-        var allowed = AllowedPattern(type, c.AllowedValues);
+        var allowed = AllowedTest(type, c.AllowedValues, value);
         if (allowed is not null)
         {
             var texts = new StringBuilder();
             foreach (var text in c.AllowedValues) texts.Append(texts.Length == 0 ? "" : ", ").Append(CSharpText.StringLiteral(text));
-            writer.OpenBrace($"if ({value} is not ({allowed}))");
+            writer.OpenBrace($"if ({allowed})");
             ValidationEmitter.Fail(writer, $"{Failures}.Enum({path}, new string[] {{ {texts} }}, {actual})");
             writer.CloseBrace();
         }
@@ -266,8 +266,11 @@ internal sealed class ValueChecks
         writer.CloseBrace();
     }
 
-    /// <summary>A C# pattern (<c>"a" or "b"</c>) matching the allowed values that fit the type; null when none apply.</summary>
-    private static string? AllowedPattern(TypeRef type, EquatableArray<string> allowed)
+    /// <summary>
+    /// A test true when <paramref name="value"/> is none of the allowed values that fit the type: a C# pattern
+    /// (<c>is not ("a" or "b")</c>), or a set lookup when they are many; null when the schema lists none.
+    /// </summary>
+    private string? AllowedTest(TypeRef type, EquatableArray<string> allowed, string value)
     {
         if (allowed.IsEmpty) return null;
         var parts = new List<string>();
@@ -275,7 +278,8 @@ internal sealed class ValueChecks
         {
             if (Literal(type, json) is { } literal) parts.Add(literal);
         }
-        return parts.Count == 0 ? "null" : string.Join(" or ", parts);
+        if (parts.Count > CheckFields.MaxPatternAlternatives) return $"!{Patterns.Set(type.NonNullableName, parts)}.Contains({value})";
+        return $"{value} is not ({(parts.Count == 0 ? "null" : string.Join(" or ", parts))})";
     }
 
     private static string? Literal(TypeRef type, string json)
