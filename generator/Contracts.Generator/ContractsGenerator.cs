@@ -1,14 +1,14 @@
-using System;
 using System.Threading;
+using System;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Reading;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator;
 

@@ -1,4 +1,4 @@
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator;
 

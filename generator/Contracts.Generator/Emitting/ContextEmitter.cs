@@ -1,4 +1,5 @@
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -14,7 +15,7 @@ internal static class ContextEmitter
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         var name = file.ContextName;
         writer.Line("/// <summary>");
-        writer.Line("/// System.Text.Json metadata for every type generated from " + CSharpText.CommentText(System.IO.Path.GetFileName(file.FilePath)).Replace("<", "&lt;").Replace(">", "&gt;") + ", with no reflection:");
+        writer.Line("/// System.Text.Json metadata for every type generated from " + CSharpText.CommentText(System.IO.Path.GetFileName(file.FilePath)) + ", with no reflection:");
         writer.Line("/// pass <see cref=\"Default\"/> or one of its properties to <see cref=\"global::System.Text.Json.JsonSerializer\"/>, or combine it");
         writer.Line("/// with other resolvers through <c>JsonTypeInfoResolver.Combine</c>.");
         writer.Line("/// </summary>");

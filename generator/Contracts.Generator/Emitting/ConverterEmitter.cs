@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

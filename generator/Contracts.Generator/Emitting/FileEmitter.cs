@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

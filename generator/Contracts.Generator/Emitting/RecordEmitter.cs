@@ -1,6 +1,6 @@
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

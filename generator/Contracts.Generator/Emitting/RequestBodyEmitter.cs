@@ -1,5 +1,5 @@
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

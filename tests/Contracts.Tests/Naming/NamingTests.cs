@@ -1,6 +1,7 @@
 using System.Linq;
+using Contracts.Generator;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Model;
 using Contracts.Generator.Naming;
 using Contracts.Tests.Harness;

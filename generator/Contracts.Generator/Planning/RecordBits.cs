@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>
 /// Gives members their bits, in member order, once per record: one bit per required member (set while reading when it

@@ -1,6 +1,6 @@
 using Contracts.Generator.Helpers;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>A oneOf/anyOf value: its name, alternatives, and the discriminator member (null when there is none).</summary>
 internal sealed record UnionPlan(string Name, string Summary, EquatableArray<UnionAlternativePlan> Alternatives, string? DiscriminatorProperty, bool AnyOf);

@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
+using System;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>Finds named schemas by key and sees through references to what they mean (for limits and docs).</summary>
 internal sealed class SchemaLookup

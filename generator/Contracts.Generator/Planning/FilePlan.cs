@@ -1,7 +1,7 @@
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>Everything to emit for one schema file: names decided, types chosen, diagnostics collected.</summary>
 internal sealed record FilePlan(

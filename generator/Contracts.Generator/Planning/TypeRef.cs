@@ -1,4 +1,6 @@
-namespace Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Planning;
 
 /// <summary>A C# type for a value: its kind, the record or enum name (fully qualified) or element type, and whether null is allowed.</summary>
 internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName = null, TypeRef? Element = null)

@@ -1,7 +1,8 @@
-using System;
 using System.Text.RegularExpressions;
+using System;
+using Contracts.Generator.Helpers;
 
-namespace Contracts.Generator.Emitting;
+namespace Contracts.Generator.Planning;
 
 /// <summary>Tells whether a schema pattern compiles as a .NET regular expression, so generated code never throws on type load.</summary>
 internal static class PatternCheck

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Contracts.Generator.Helpers;
 
-namespace Contracts.Generator.Emitting;
+namespace Contracts.Generator.Planning;
 
 /// <summary>Decodes JSON string texts from the model (enum values, defaults).</summary>
 internal static class JsonStrings

@@ -1,6 +1,7 @@
+using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>
 /// One record member. <paramref name="Type"/> is the declared C# type: nullable when the schema allows null or the member is optional.

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
-namespace Contracts.Generator.Emitting;
+namespace Contracts.Generator.Planning;
 
 /// <summary>C# literals for JSON numbers, typed to the property, or null when the number does not fit that type.</summary>
 internal static class NumberLiteral

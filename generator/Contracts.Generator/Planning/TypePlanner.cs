@@ -1,13 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using System;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 using Contracts.Generator.Naming;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>
 /// Chooses the C# type of every schema of one document, planning records and enums as it goes. Named schemas become one

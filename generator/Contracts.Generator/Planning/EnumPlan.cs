@@ -1,6 +1,6 @@
 using Contracts.Generator.Helpers;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>A string enum emitted as a struct that keeps unknown values: its name and known values.</summary>
 internal sealed record EnumPlan(string Name, string Summary, EquatableArray<EnumValuePlan> Values);

@@ -1,7 +1,7 @@
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>
 /// A record to emit for an object schema, with its members in wire order. <paramref name="RequiredBitCount"/> and

@@ -1,4 +1,6 @@
-namespace Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Planning;
 
 /// <summary>The C# shape chosen for a schema.</summary>
 internal enum ValueKind

@@ -1,6 +1,6 @@
 using Contracts.Generator.Helpers;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>
 /// The operations of one top-level folder (Apifox folder, x-apifox-folder, or first tag): a property on the client

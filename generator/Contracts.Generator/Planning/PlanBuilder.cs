@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
+using System;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 using Contracts.Generator.Naming;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>Decides every C# name and type for one document. Pure: model and options in, plan out.</summary>
 internal sealed class PlanBuilder
@@ -27,11 +27,11 @@ internal sealed class PlanBuilder
 
     /// <param name="hintPrefix">Starts every hint name; null takes it from the file name (unique only within one file).</param>
     public static FilePlan Build(ApiDocument document, SchemaFileOptions options, string? hintPrefix = null)
-        => new PlanBuilder(document).Build(options, hintPrefix ?? DefaultHintPrefix(document.FilePath));
+        => new PlanBuilder(document).Build(options, hintPrefix ?? SchemaFileNames.DefaultHintPrefix(document.FilePath));
 
     private FilePlan Build(SchemaFileOptions options, string hintPrefix)
     {
-        var stem = FileStem(_document.FilePath);
+        var stem = SchemaFileNames.FileStem(_document.FilePath);
         var stemName = Identifier.ToPascalCase(stem, "Api");
         var ns = ChooseNamespace(options, stemName);
         _namespace = ns;
@@ -97,7 +97,7 @@ internal sealed class PlanBuilder
     {
         var summary = operation.Summary ?? operation.Method + " " + operation.Path;
         var parameters = new List<ParameterPlan>();
-        var parameterNames = new NameScope(ClientEmitter.ReservedLocals);
+        var parameterNames = new NameScope(OperationPlan.ReservedParameterNames);
         foreach (var parameter in operation.Parameters)
         {
             // Authorization comes from the client options, once for all operations.
@@ -221,22 +221,4 @@ internal sealed class PlanBuilder
 
     private void Report(string id, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(id, _document.FilePath, span, arguments));
-
-    /// <summary>"schemas/replicate-create-prediction.apifox.txt" → "ReplicateCreatePrediction".</summary>
-    internal static string DefaultHintPrefix(string path) => Identifier.ToPascalCase(FileStem(path), "Schema");
-
-    /// <summary>"schemas/replicate-create-prediction.apifox.txt" → "replicate-create-prediction".</summary>
-    internal static string FileStem(string path)
-    {
-        var name = Path.GetFileName(path);
-        string[] suffixes = { ".apifox.json", ".apifox.txt", ".apifox.md", ".openapi.json", ".openapi.yaml", ".openapi.yml", ".json", ".txt", ".md", ".yaml", ".yml" };
-        foreach (var suffix in suffixes)
-        {
-            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length)
-            {
-                return name.Substring(0, name.Length - suffix.Length);
-            }
-        }
-        return Path.GetFileNameWithoutExtension(name);
-    }
 }

@@ -1,6 +1,7 @@
 using System;
+using Contracts.Generator.Helpers;
 
-namespace Contracts.Generator.Emitting;
+namespace Contracts.Generator.Planning;
 
 /// <summary>Media type families the client treats differently.</summary>
 internal static class MediaTypes

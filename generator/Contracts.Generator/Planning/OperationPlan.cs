@@ -1,6 +1,6 @@
 using Contracts.Generator.Helpers;
 
-namespace Contracts.Generator.Emitting.Plan;
+namespace Contracts.Generator.Planning;
 
 /// <summary>One client method: its name, HTTP shape, parameters, body and responses.</summary>
 internal sealed record OperationPlan(
@@ -13,4 +13,8 @@ internal sealed record OperationPlan(
     string? RequestMediaType,
     bool RequestBodyRequired,
     EquatableArray<ResponsePlan> Responses,
-    TypeRef? ResultType);
+    TypeRef? ResultType)
+{
+    /// <summary>Parameter names of every generated method; the method bodies' own locals all start with "__".</summary>
+    public static readonly string[] ReservedParameterNames = { "body", "cancellationToken" };
+}

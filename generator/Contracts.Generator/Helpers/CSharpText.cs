@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Contracts.Generator.Emitting;
+namespace Contracts.Generator.Helpers;
 
 /// <summary>Turns text from a schema into C# that cannot break or inject into the generated code.</summary>
 internal static class CSharpText
