@@ -10,7 +10,6 @@ internal sealed class EmitContext
     public EmitContext(FilePlan file)
     {
         File = file;
-        Lookup = new SchemaLookup(file.Schemas);
         ContextProperties = ContextNames.For(file);
         foreach (var union in file.Unions) Unions[Qualified(union.Name)] = union;
         foreach (var record in file.Records) Records[Qualified(record.Name)] = record;
@@ -18,8 +17,6 @@ internal sealed class EmitContext
     }
 
     public FilePlan File { get; }
-
-    public SchemaLookup Lookup { get; }
 
     /// <summary>The context's JsonTypeInfo property for each record and root type.</summary>
     public Dictionary<TypeRef, string> ContextProperties { get; }

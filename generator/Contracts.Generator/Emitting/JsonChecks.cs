@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Contracts.Generator.Helpers;
-using Contracts.Generator.Model;
 using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
@@ -17,13 +16,10 @@ internal static class JsonChecks
     private const string Failures = "global::Contracts.ValidationFailures";
     private const string Kind = "global::System.Text.Json.JsonValueKind";
 
-    public static bool Has(Schema schema, bool checkType)
-    {
-        var c = schema.Constraints;
-        return (checkType && schema.Type != SchemaType.Any) || schema.Types != SchemaTypeSet.None || c.Minimum is not null || c.Maximum is not null || c.MinLength is not null
-            || c.MaxLength is not null || (c.Pattern is { } p && PatternCheck.IsUsable(p)) || c.MinItems is not null || c.MaxItems is not null
-            || c.UniqueItems || !c.AllowedValues.IsEmpty || c.Const is not null;
-    }
+    public static bool Has(ValueRules c, bool checkType)
+        => (checkType && c.Type != JsonTypes.None) || c.Types != JsonTypes.None || c.Minimum is not null || c.Maximum is not null || c.MinLength is not null
+            || c.MaxLength is not null || c.Pattern is not null || c.MinItems is not null || c.MaxItems is not null
+            || c.UniqueItems || c.ChecksEquality;
 
     /// <param name="element">An expression of type JsonElement.</param>
     /// <param name="checkType">
@@ -31,26 +27,26 @@ internal static class JsonChecks
     /// (a "type" array) are always checked, since no C# type holds just them.
     /// </param>
     /// <param name="local">Makes local names unique within the method.</param>
-    public static void Emit(SourceWriter writer, Schema schema, string element, string path, bool checkType, CheckFields patterns, System.Func<string, string> local)
+    public static void Emit(SourceWriter writer, ValueRules c, string element, string path, bool checkType, CheckFields patterns, System.Func<string, string> local)
     {
-        var c = schema.Constraints;
-        if (checkType && TypeTest(schema.Type, element) is { } wrongType)
+        if (checkType && TypeTest(c.Type, element) is { } wrongType)
         {
-            var test = schema.Nullable ? $"{element}.ValueKind != {Kind}.Null && {wrongType}" : wrongType;
+            var test = c.Nullable ? $"{element}.ValueKind != {Kind}.Null && {wrongType}" : wrongType;
             writer.OpenBrace($"if ({test})");
-            ValidationEmitter.Fail(writer, $"{Failures}.Type({path}, {CSharpText.StringLiteral(SchemaTypeName(schema.Type))}, {Checks}.TypeOf({element}))");
+            ValidationEmitter.Fail(writer, $"{Failures}.Type({path}, {CSharpText.StringLiteral(TypeName(c.Type))}, {Checks}.TypeOf({element}))");
             writer.CloseBrace();
         }
-        if (schema.Types != SchemaTypeSet.None)
+        if (c.Types != JsonTypes.None)
         {
             var names = new System.Collections.Generic.List<string>();
             var mismatches = new System.Collections.Generic.List<string>();
-            foreach (var type in SchemaTypeSets.Members(schema.Types))
+            for (var type = JsonTypes.Boolean; type <= JsonTypes.Object; type = (JsonTypes)((int)type << 1))
             {
-                names.Add(SchemaTypeName(type));
+                if ((c.Types & type) == 0) continue;
+                names.Add(TypeName(type));
                 mismatches.Add(TypeTest(type, element)!);
             }
-            if (schema.Nullable) mismatches.Add($"{element}.ValueKind != {Kind}.Null");
+            if (c.Nullable) mismatches.Add($"{element}.ValueKind != {Kind}.Null");
             writer.OpenBrace($"if ({string.Join(" && ", mismatches)})");
             ValidationEmitter.Fail(writer, $"{Failures}.Type({path}, {CSharpText.StringLiteral(string.Join(" or ", names))}, {Checks}.TypeOf({element}))");
             writer.CloseBrace();
@@ -62,7 +58,7 @@ internal static class JsonChecks
             Bound(writer, c.Maximum, element, path, ">", "Maximum");
             writer.CloseBrace();
         }
-        var pattern = c.Pattern is { } p && PatternCheck.IsUsable(p) ? p : null;
+        var pattern = c.Pattern;
         if (c.MinLength is not null || c.MaxLength is not null || pattern is not null)
         {
             writer.OpenBrace($"if ({element}.ValueKind == {Kind}.String)");
@@ -100,11 +96,11 @@ internal static class JsonChecks
             }
             writer.CloseBrace();
         }
-        Equality(writer, schema.Constraints, element, path);
+        Equality(writer, c, element, path);
     }
 
     /// <summary>enum and const compared as JSON; <paramref name="element"/> is a JsonElement expression.</summary>
-    public static void Equality(SourceWriter writer, Constraints c, string element, string path)
+    public static void Equality(SourceWriter writer, ValueRules c, string element, string path)
     {
         if (!c.AllowedValues.IsEmpty)
         {
@@ -122,20 +118,20 @@ internal static class JsonChecks
         }
     }
 
-    private static string? TypeTest(SchemaType type, string element) => type switch
+    private static string? TypeTest(JsonTypes type, string element) => type switch
     {
-        SchemaType.Integer => $"!{Checks}.IsInteger({element})",
-        SchemaType.Number => $"{element}.ValueKind != {Kind}.Number",
-        SchemaType.String => $"{element}.ValueKind != {Kind}.String",
-        SchemaType.Boolean => $"{element}.ValueKind is not ({Kind}.True or {Kind}.False)",
-        SchemaType.Array => $"{element}.ValueKind != {Kind}.Array",
-        SchemaType.Object => $"{element}.ValueKind != {Kind}.Object",
+        JsonTypes.Integer => $"!{Checks}.IsInteger({element})",
+        JsonTypes.Number => $"{element}.ValueKind != {Kind}.Number",
+        JsonTypes.String => $"{element}.ValueKind != {Kind}.String",
+        JsonTypes.Boolean => $"{element}.ValueKind is not ({Kind}.True or {Kind}.False)",
+        JsonTypes.Array => $"{element}.ValueKind != {Kind}.Array",
+        JsonTypes.Object => $"{element}.ValueKind != {Kind}.Object",
         _ => null,
     };
 
-    private static string SchemaTypeName(SchemaType type) => type.ToString().ToLowerInvariant();
+    private static string TypeName(JsonTypes type) => type.ToString().ToLowerInvariant();
 
-    private static void Bound(SourceWriter writer, NumericBound? bound, string element, string path, string inclusiveFails, string kind)
+    private static void Bound(SourceWriter writer, LimitRule? bound, string element, string path, string inclusiveFails, string kind)
     {
         if (bound is null) return;
         var literal = CSharpText.StringLiteral(bound.Literal);

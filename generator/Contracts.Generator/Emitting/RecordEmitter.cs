@@ -1,5 +1,4 @@
 using Contracts.Generator.Helpers;
-using Contracts.Generator.Model;
 using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
@@ -62,7 +61,7 @@ internal static class RecordEmitter
 
     private static void EmitProperty(SourceWriter writer, PropertyPlan property)
     {
-        DocComments.ForValue(writer, property.Schema.Description, property.Schema.Title ?? "The " + property.JsonName + " member.", property.Schema, property.JsonName);
+        DocComments.ForValue(writer, property.Doc);
         var required = property.Required ? "required " : "";
         var initializer = property.DefaultLiteral is null ? "" : $" = {property.ConstantPrefix}Default;";
         if (property.RequiredBit >= 0)
@@ -81,61 +80,15 @@ internal static class RecordEmitter
         writer.Line();
     }
 
-    /// <summary>Limits and defaults as constants a UI can show, typed like the property when the value fits.</summary>
     private static void EmitConstants(SourceWriter writer, PropertyPlan property)
     {
-        var scalar = property.Type.WithNullable(false);
-        var constraints = property.Schema.Constraints;
-        if (property.DefaultLiteral is { } defaultLiteral)
+        foreach (var constant in property.Constants)
         {
-            Constant(writer, scalar.Name, property.ConstantPrefix + "Default", defaultLiteral, "Default of " + property.Name + ".", isConst: scalar.Kind != ValueKind.Enum);
+            DocComments.Summary(writer, constant.Summary);
+            writer.Line(constant.IsConst
+                ? $"public const {constant.TypeName} {constant.Name} = {constant.Literal};"
+                : $"public static readonly {constant.TypeName} {constant.Name} = {constant.Literal};");
+            writer.Line();
         }
-        if (!scalar.IsNumber && scalar.Kind != ValueKind.String && scalar.Kind != ValueKind.List) return;
-        if (scalar.IsNumber)
-        {
-            NumberConstant(writer, scalar, property.ConstantPrefix, constraints.Minimum, "Minimum", "ExclusiveMinimum");
-            NumberConstant(writer, scalar, property.ConstantPrefix, constraints.Maximum, "Maximum", "ExclusiveMaximum");
-        }
-        if (scalar.Kind == ValueKind.String)
-        {
-            IntConstant(writer, property.ConstantPrefix + "MinLength", constraints.MinLength, "Fewest characters (code points) in " + property.Name + ".");
-            IntConstant(writer, property.ConstantPrefix + "MaxLength", constraints.MaxLength, "Most characters (code points) in " + property.Name + ".");
-            if (constraints.Pattern is { } pattern)
-            {
-                Constant(writer, "string", property.ConstantPrefix + "Pattern", CSharpText.StringLiteral(pattern), "Pattern " + property.Name + " must match.");
-            }
-        }
-        if (scalar.Kind == ValueKind.List)
-        {
-            IntConstant(writer, property.ConstantPrefix + "MinItems", constraints.MinItems, "Fewest items in " + property.Name + ".");
-            IntConstant(writer, property.ConstantPrefix + "MaxItems", constraints.MaxItems, "Most items in " + property.Name + ".");
-        }
-    }
-
-    private static void NumberConstant(SourceWriter writer, TypeRef type, string prefix, NumericBound? bound, string inclusive, string exclusive)
-    {
-        if (bound is null) return;
-        var literal = NumberLiteral.For(bound.Literal, type.Kind);
-        var typeName = type.NonNullableName;
-        if (literal is null)
-        {
-            literal = NumberLiteral.For(bound.Literal, ValueKind.Double);
-            typeName = "double";
-        }
-        if (literal is null) return;
-        var name = prefix + (bound.Exclusive ? exclusive : inclusive);
-        Constant(writer, typeName, name, literal, (bound.Exclusive ? exclusive : inclusive) + " of " + prefix + (bound.Origin == ConstraintOrigin.Prose ? " (stated in the description)." : "."));
-    }
-
-    private static void IntConstant(SourceWriter writer, string name, int? value, string summary)
-    {
-        if (value is { } number) Constant(writer, "int", name, number.ToString(System.Globalization.CultureInfo.InvariantCulture), summary);
-    }
-
-    private static void Constant(SourceWriter writer, string type, string name, string literal, string summary, bool isConst = true)
-    {
-        DocComments.Summary(writer, summary);
-        writer.Line(isConst ? $"public const {type} {name} = {literal};" : $"public static readonly {type} {name} = {literal};");
-        writer.Line();
     }
 }

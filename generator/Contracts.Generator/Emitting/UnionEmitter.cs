@@ -36,7 +36,7 @@ internal static class UnionEmitter
         {
             EmitAlternative(writer, plan, alternative);
         }
-        EmitMatches(writer, plan, new ValueChecks(context.Lookup, context.Unions, new CheckFields()));
+        EmitMatches(writer, plan, new ValueChecks(context.Unions, new CheckFields()));
         writer.Line("// Equality and hashing compare the JSON text as read; default(T) holds no JSON and reads as empty.");
         writer.Line("private string RawText => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
         writer.Line();
@@ -88,7 +88,7 @@ internal static class UnionEmitter
             string valid;
             if (alternative.Type.Kind is ValueKind.Record) valid = $" && {local}.Validate().Count == 0";
             else if (alternative.Type.Kind is ValueKind.Enum) valid = $" && {local}.IsKnown";
-            else if (checks.Has(alternative.Type, alternative.Schema))
+            else if (checks.Has(alternative.Type, alternative.Rules))
             {
                 var method = "IsValidOption" + number;
                 checkedAlternatives.Add((method, alternative));
@@ -107,7 +107,7 @@ internal static class UnionEmitter
             writer.Line("global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors = null;");
             writer.Line("var path = \"\";");
             writer.Line("var valid = true;");
-            checks.Value(writer, alternative.Type, alternative.Schema, "value", "path", 0);
+            checks.Value(writer, alternative.Type, alternative.Rules, "value", "path", 0);
             writer.Line("return valid;");
             writer.CloseBrace();
             writer.Line();

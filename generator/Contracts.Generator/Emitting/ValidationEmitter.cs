@@ -31,12 +31,12 @@ internal static class ValidationEmitter
         writer.OpenBrace("internal bool ValidateCore(global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors, string? path)");
         writer.Line("var valid = true;");
         var patterns = new CheckFields();
-        var checks = new ValueChecks(context.Lookup, context.Unions, patterns);
+        var checks = new ValueChecks(context.Unions, patterns);
         foreach (var property in record.Properties)
         {
             EmitProperty(writer, property, checks);
         }
-        EmitUndeclaredMembers(writer, record, context, checks);
+        EmitUndeclaredMembers(writer, record, checks);
         writer.Line("return valid;");
         writer.CloseBrace();
         writer.Line();
@@ -66,7 +66,7 @@ internal static class ValidationEmitter
         }
         if (property.Type.IsValueType && !property.Type.Nullable)
         {
-            checks.Value(writer, valueType, property.Schema, property.Name, path, 0);
+            checks.Value(writer, valueType, property.Rules, property.Name, path, 0);
         }
         else
         {
@@ -76,11 +76,11 @@ internal static class ValidationEmitter
                 Fail(writer, $"{Failures}.NotNull({path})");
                 writer.CloseBrace();
             }
-            if (checks.Has(valueType, property.Schema))
+            if (checks.Has(valueType, property.Rules))
             {
                 var local = property.LocalName;
                 writer.OpenBrace($"{(property.Required && !property.SchemaNullable ? "else " : "")}if ({property.Name} is {{ }} {local})");
-                checks.Value(writer, valueType, property.Schema, local, path, 0);
+                checks.Value(writer, valueType, property.Rules, local, path, 0);
                 writer.CloseBrace();
             }
         }
@@ -88,7 +88,7 @@ internal static class ValidationEmitter
     }
 
     /// <summary>Members the schema does not declare: forbidden (additionalProperties: false) or checked against its schema.</summary>
-    private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, EmitContext context, ValueChecks checks)
+    private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, ValueChecks checks)
     {
         const string Escape = ".Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")";
         if (record.NullBitCount > 0)
@@ -112,16 +112,14 @@ internal static class ValidationEmitter
             writer.CloseBrace();
             return;
         }
-        if (record.Schema.AdditionalProperties is not { } extra) return;
-        var schema = context.Lookup.Resolve(extra);
-        if (!JsonChecks.Has(schema, checkType: true)) return;
+        if (record.UndeclaredMembers is not { } rules || !JsonChecks.Has(rules, checkType: true)) return;
         // Kept as JSON, so checked as JSON: type and the keywords of the member schema itself (not those nested in it).
         var member = checks.Local("member");
         writer.OpenBrace($"if (AdditionalProperties is {{ }} extra)");
         writer.OpenBrace($"foreach (var {member} in extra)");
         var json = checks.Local("json");
         writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({member}.Value);");
-        JsonChecks.Emit(writer, schema, json, $"path + \"/\" + {member}.Key{Escape}", checkType: true, checks.Patterns, checks.Local);
+        JsonChecks.Emit(writer, rules, json, $"path + \"/\" + {member}.Key{Escape}", checkType: true, checks.Patterns, checks.Local);
         writer.CloseBrace();
         writer.CloseBrace();
     }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Contracts.Generator.Helpers;
-using Contracts.Generator.Model;
 using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
@@ -15,13 +14,11 @@ internal sealed class ValueChecks
 {
     private const string Failures = "global::Contracts.ValidationFailures";
 
-    private readonly SchemaLookup _lookup;
     private readonly Dictionary<string, UnionPlan> _unions;
     private int _locals;
 
-    public ValueChecks(SchemaLookup lookup, Dictionary<string, UnionPlan> unions, CheckFields patterns)
+    public ValueChecks(Dictionary<string, UnionPlan> unions, CheckFields patterns)
     {
-        _lookup = lookup;
         _unions = unions;
         Patterns = patterns;
     }
@@ -31,11 +28,9 @@ internal sealed class ValueChecks
     /// <summary>A local name not used before in this type (a suffix keeps the usual name readable).</summary>
     public string Local(string name) => name + (_locals++).ToString(CultureInfo.InvariantCulture);
 
-    public bool Has(TypeRef type, Schema schema)
+    public bool Has(TypeRef type, ValueRules c)
     {
-        schema = _lookup.Resolve(schema);
-        var c = schema.Constraints;
-        var equality = !c.AllowedValues.IsEmpty || c.Const is not null;
+        var equality = c.ChecksEquality;
         switch (type.Kind)
         {
             case ValueKind.Record:
@@ -49,21 +44,19 @@ internal sealed class ValueChecks
                 return false;
             case ValueKind.List:
                 return equality || c.MinItems is not null || c.MaxItems is not null || c.UniqueItems || RejectsNull(type.Element!)
-                    || (schema.Items is { } items && Has(type.Element!.WithNullable(false), items));
+                    || (c.Items is { } items && Has(type.Element!.WithNullable(false), items));
             case ValueKind.Map:
-                return equality || RejectsNull(type.Element!) || (schema.AdditionalProperties is { } values && Has(type.Element!.WithNullable(false), values));
+                return equality || RejectsNull(type.Element!) || (c.Values is { } values && Has(type.Element!.WithNullable(false), values));
             case ValueKind.Any:
-                return JsonChecks.Has(schema, checkType: false);
+                return JsonChecks.Has(c, checkType: false);
             default:
                 return c.Minimum is not null || c.Maximum is not null || c.MinLength is not null || c.MaxLength is not null
-                    || (c.Pattern is { } p && PatternCheck.IsUsable(p)) || equality;
+                    || c.Pattern is not null || equality;
         }
     }
 
-    public void Value(SourceWriter writer, TypeRef type, Schema schema, string value, string path, int depth)
+    public void Value(SourceWriter writer, TypeRef type, ValueRules c, string value, string path, int depth)
     {
-        schema = _lookup.Resolve(schema);
-        var c = schema.Constraints;
         switch (type.Kind)
         {
             case ValueKind.Union:
@@ -74,7 +67,7 @@ internal sealed class ValueChecks
                 ValidationEmitter.Fail(writer, $"{Failures}.Alternatives({path}, {(anyOf ? "true" : "false")}, {matches})");
                 writer.CloseBrace();
                 // The keywords beside oneOf/anyOf apply to the same value.
-                JsonChecks.Emit(writer, schema, value + ".Json", path, checkType: true, Patterns, Local);
+                JsonChecks.Emit(writer, c, value + ".Json", path, checkType: true, Patterns, Local);
                 return;
             case ValueKind.Enum:
                 writer.OpenBrace($"if (!{value}.IsKnown)");
@@ -94,14 +87,14 @@ internal sealed class ValueChecks
                 AsJsonEquality(writer, type, c, value, path);
                 return;
             case ValueKind.Any:
-                JsonChecks.Emit(writer, schema, value, path, checkType: false, Patterns, Local);
+                JsonChecks.Emit(writer, c, value, path, checkType: false, Patterns, Local);
                 return;
             case ValueKind.List:
-                ListChecks(writer, type, schema, value, path, depth);
+                ListChecks(writer, type, c, value, path, depth);
                 AsJsonEquality(writer, type, c, value, path);
                 return;
             case ValueKind.Map:
-                MapChecks(writer, type, schema, value, path, depth);
+                MapChecks(writer, type, c, value, path, depth);
                 AsJsonEquality(writer, type, c, value, path);
                 return;
         }
@@ -130,7 +123,7 @@ internal sealed class ValueChecks
                     writer.CloseBrace();
                 }
             }
-            if (c.Pattern is { } pattern && PatternCheck.IsUsable(pattern))
+            if (c.Pattern is { } pattern)
             {
                 writer.OpenBrace($"if (!{Patterns.For(pattern)}.IsMatch({value}))");
                 ValidationEmitter.Fail(writer, $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {value})");
@@ -157,9 +150,9 @@ internal sealed class ValueChecks
     }
 
     /// <summary>enum and const of arrays, objects and maps: the value is compared as the JSON it writes.</summary>
-    private void AsJsonEquality(SourceWriter writer, TypeRef type, Constraints c, string value, string path)
+    private void AsJsonEquality(SourceWriter writer, TypeRef type, ValueRules c, string value, string path)
     {
-        if (c.AllowedValues.IsEmpty && c.Const is null) return;
+        if (!c.ChecksEquality) return;
         var json = Local("json");
         writer.OpenBrace();
         writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({value}, {JsonCode.Converter(type.WithNullable(false))});");
@@ -167,9 +160,8 @@ internal sealed class ValueChecks
         writer.CloseBrace();
     }
 
-    private void ListChecks(SourceWriter writer, TypeRef type, Schema schema, string value, string path, int depth)
+    private void ListChecks(SourceWriter writer, TypeRef type, ValueRules c, string value, string path, int depth)
     {
-        var c = schema.Constraints;
         if (c.MinItems is { } min)
         {
             writer.OpenBrace($"if ({value}.Count < {Int(min)})");
@@ -211,13 +203,13 @@ internal sealed class ValueChecks
             ValidationEmitter.Fail(writer, $"{Failures}.UniqueItems({path}, {first}, {second})");
             writer.CloseBrace();
         }
-        var itemChecks = schema.Items is { } items && Has(type.Element!.WithNullable(false), items);
+        var itemChecks = c.Items is { } items && Has(type.Element!.WithNullable(false), items);
         if (itemChecks || RejectsNull(type.Element!))
         {
             var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
             var itemPath = $"{path} + \"/\" + {i}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
             writer.OpenBrace($"for (var {i} = 0; {i} < {value}.Count; {i}++)");
-            ItemOrNull(writer, type.Element!, schema.Items, $"{value}[{i}]", item, itemPath, itemChecks, depth);
+            ItemOrNull(writer, type.Element!, c.Items, $"{value}[{i}]", item, itemPath, itemChecks, depth);
             writer.CloseBrace();
         }
     }
@@ -226,26 +218,26 @@ internal sealed class ValueChecks
     private static bool ComparesByValue(TypeRef element) => element.Kind is ValueKind.String or ValueKind.Int32 or ValueKind.Int64
         or ValueKind.Double or ValueKind.Single or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Enum or ValueKind.Guid;
 
-    private void MapChecks(SourceWriter writer, TypeRef type, Schema schema, string value, string path, int depth)
+    private void MapChecks(SourceWriter writer, TypeRef type, ValueRules c, string value, string path, int depth)
     {
-        var valueChecks = schema.AdditionalProperties is { } values && Has(type.Element!.WithNullable(false), values);
+        var valueChecks = c.Values is { } values && Has(type.Element!.WithNullable(false), values);
         if (!valueChecks && !RejectsNull(type.Element!)) return;
         var pair = "pair" + depth.ToString(CultureInfo.InvariantCulture);
         var item = "entry" + depth.ToString(CultureInfo.InvariantCulture);
         writer.OpenBrace($"foreach (var {pair} in {value})");
-        ItemOrNull(writer, type.Element!, schema.AdditionalProperties, $"{pair}.Value", item, $"{path} + \"/\" + {pair}.Key.Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")", valueChecks, depth);
+        ItemOrNull(writer, type.Element!, c.Values, $"{pair}.Value", item, $"{path} + \"/\" + {pair}.Key.Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")", valueChecks, depth);
         writer.CloseBrace();
     }
 
     /// <summary>Items of reference types hold null when the JSON had null; that is a violation where the item schema does not allow null.</summary>
     private static bool RejectsNull(TypeRef element) => !element.Nullable && !element.IsValueType;
 
-    private void ItemOrNull(SourceWriter writer, TypeRef element, Schema? schema, string access, string item, string path, bool checks, int depth)
+    private void ItemOrNull(SourceWriter writer, TypeRef element, ValueRules? rules, string access, string item, string path, bool checks, int depth)
     {
         if (checks)
         {
             writer.OpenBrace($"if ({access} is {{ }} {item})");
-            Value(writer, element.WithNullable(false), schema!, item, path, depth + 1);
+            Value(writer, element.WithNullable(false), rules!, item, path, depth + 1);
             writer.CloseBrace();
         }
         if (!RejectsNull(element)) return;
@@ -254,7 +246,7 @@ internal sealed class ValueChecks
         writer.CloseBrace();
     }
 
-    private static void Bound(SourceWriter writer, TypeRef type, NumericBound? bound, string value, string path, string inclusiveFails, string exclusiveFails, string kind)
+    private static void Bound(SourceWriter writer, TypeRef type, LimitRule? bound, string value, string path, string inclusiveFails, string exclusiveFails, string kind)
     {
         if (bound is null) return;
         var literal = NumberLiteral.For(bound.Literal, type.Kind) ?? NumberLiteral.For(bound.Literal, ValueKind.Double);

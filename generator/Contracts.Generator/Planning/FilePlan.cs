@@ -18,5 +18,4 @@ internal sealed record FilePlan(
     EquatableArray<OperationPlan> Operations,
     EquatableArray<FolderPlan> Folders,
     EquatableArray<TypeRef> RootTypes,
-    EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<NamedSchema> Schemas);
+    EquatableArray<DiagnosticInfo> Diagnostics);

@@ -64,8 +64,7 @@ internal sealed class PlanBuilder
             operations.ToEquatableArray(),
             folders,
             _rootTypes.ToEquatableArray(),
-            _diagnostics.ToEquatableArray(),
-            _document.Schemas);
+            _diagnostics.ToEquatableArray());
     }
 
     private string ChooseNamespace(SchemaFileOptions options, string stemName)

@@ -1,5 +1,4 @@
 using Contracts.Generator.Helpers;
-using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Planning;
 
@@ -16,7 +15,9 @@ internal sealed record PropertyPlan(
     TypeRef Type,
     bool Required,
     bool SchemaNullable,
-    Schema Schema,
+    ValueRules Rules,
+    ValueDoc Doc,
+    EquatableArray<ConstantPlan> Constants,
     string? DefaultLiteral,
     string ConstantPrefix,
     int Index,

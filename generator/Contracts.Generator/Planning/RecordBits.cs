@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Contracts.Generator.Helpers;
-using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Planning;
 
@@ -34,5 +33,5 @@ internal static class RecordBits
     /// </summary>
     private static bool NullIsFinding(PropertyPlan property)
         => !property.Required && !property.SchemaNullable
-            && (property.Type.WithNullable(false).Kind != ValueKind.Any || property.Schema.Types != SchemaTypeSet.None);
+            && (property.Type.WithNullable(false).Kind != ValueKind.Any || property.Rules.Types != JsonTypes.None);
 }

@@ -33,6 +33,7 @@ internal sealed class TypePlanner
     private readonly NameScope _types;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly SchemaLookup _lookup;
+    private readonly ValueRulesPlanner _rules;
     private readonly Dictionary<string, TypeRef> _namedTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _planning = new(StringComparer.Ordinal);
     private readonly Queue<PendingRecord> _pendingRecords = new();
@@ -43,6 +44,7 @@ internal sealed class TypePlanner
         _filePath = filePath;
         _types = types;
         _lookup = lookup;
+        _rules = new ValueRulesPlanner(lookup);
         _diagnostics = diagnostics;
     }
 
@@ -206,7 +208,7 @@ internal sealed class TypePlanner
                     if (mapping.SchemaKey == key) values.Add(mapping.Value);
                 }
             }
-            alternatives.Add(new UnionAlternativePlan(members.Claim(AlternativeName(alternative, type)), type, values.ToEquatableArray(), alternative));
+            alternatives.Add(new UnionAlternativePlan(members.Claim(AlternativeName(alternative, type)), type, values.ToEquatableArray(), _rules.For(alternative, type)));
         }
         var description = string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!;
         Unions[slot] = new UnionPlan(name, description, alternatives.ToEquatableArray(), schema.Discriminator?.PropertyName, schema.AlternativesFromAnyOf);
@@ -280,6 +282,7 @@ internal sealed class TypePlanner
             var resolved = _lookup.Resolve(property.Schema);
             var declared = valueType.WithNullable(valueType.Nullable || !property.Required);
             var (constantPrefix, constantNames) = ConstantPrefix(members, names[i]);
+            var defaultLiteral = DefaultLiteral(resolved, valueType);
             properties.Add(new PropertyPlan(
                 property.JsonName,
                 names[i],
@@ -287,14 +290,17 @@ internal sealed class TypePlanner
                 declared,
                 property.Required,
                 valueType.Nullable,
-                resolved,
-                DefaultLiteral(resolved, valueType),
+                _rules.For(property.Schema, declared.WithNullable(false)),
+                MemberDocs.For(resolved, property.JsonName, names[i]),
+                ConstantPlanner.For(resolved, declared, names[i], constantPrefix, defaultLiteral),
+                defaultLiteral,
                 constantPrefix,
                 i));
             foreach (var constantName in constantNames) members.Reserve(constantName);
         }
         var (withBits, requiredBits, nullBits) = RecordBits.Assign(properties);
-        var plan = new RecordPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, schema,
+        var undeclared = schema.AdditionalProperties is { } extra ? _rules.ForJson(extra) : null;
+        var plan = new RecordPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, undeclared,
             withBits.ToEquatableArray(), schema.AllowsAdditionalProperties, requiredBits, nullBits);
         Records[slot] = plan;
         return name;
