@@ -14,7 +14,7 @@ internal static class ClientEmitter
 {
     private const string Http = "global::Contracts.ContractsHttp";
 
-    public static string Emit(EmitContext context)
+    public static string Emit(FileLookups context)
     {
         var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
@@ -50,7 +50,7 @@ internal static class ClientEmitter
     }
 
     /// <summary>The folder's property on the client and its nested class holding the folder's operations.</summary>
-    private static void EmitFolder(SourceWriter writer, EmitContext context, FolderPlan folder, string field)
+    private static void EmitFolder(SourceWriter writer, FileLookups context, FolderPlan folder, string field)
     {
         var file = context.File;
         writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder)}</c>.</summary>");
@@ -76,7 +76,7 @@ internal static class ClientEmitter
         writer.CloseBrace();
     }
 
-    private static void EmitOperation(SourceWriter writer, EmitContext context, OperationPlan operation)
+    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
         var ordered = OrderParameters(operation.Parameters);

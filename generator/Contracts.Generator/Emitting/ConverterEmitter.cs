@@ -26,11 +26,11 @@ internal static class ConverterEmitter
         {
             writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {EncodedName(property)} = global::System.Text.Json.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
             var valueType = property.Type.WithNullable(false);
-            if (JsonCode.NeedsCachedConverter(valueType))
+            if (JsonReadWriteCode.NeedsCachedConverter(valueType))
             {
                 var field = "s_converter" + property.Index.ToString(CultureInfo.InvariantCulture);
                 cached[property.Index] = field;
-                writer.Line($"private static readonly global::System.Text.Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonCode.Converter(valueType)};");
+                writer.Line($"private static readonly global::System.Text.Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonReadWriteCode.Converter(valueType)};");
             }
         }
         writer.Line();
@@ -85,7 +85,7 @@ internal static class ConverterEmitter
             if (valueType.Kind == ValueKind.Any && !property.Type.Nullable)
             {
                 // Required, of no single type: JSON null is a JSON value like any other, kept for Validate() to judge.
-                writer.Line($"{property.LocalName} = {JsonCode.Read(valueType, converter)};");
+                writer.Line($"{property.LocalName} = {JsonReadWriteCode.Read(valueType, converter)};");
                 if (setPresent is not null) writer.Line(setPresent);
                 writer.Line("break;");
                 writer.Outdent();
@@ -107,7 +107,7 @@ internal static class ConverterEmitter
             {
                 writer.OpenBrace("if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)");
             }
-            writer.Line($"{property.LocalName} = {JsonCode.Read(valueType, converter)};");
+            writer.Line($"{property.LocalName} = {JsonReadWriteCode.Read(valueType, converter)};");
             if (setPresent is not null) writer.Line(setPresent);
             writer.CloseBrace();
             writer.Line("break;");
@@ -220,26 +220,26 @@ internal static class ConverterEmitter
                 if (valueType.Kind is ValueKind.Any or ValueKind.Union)
                 {
                     // A JSON value that holds nothing (absent when read, or never set) is left out: it has no JSON to write.
-                    writer.OpenBrace($"if ({JsonCode.HeldJson(valueType, "value." + property.Name)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)");
-                    writer.Line(JsonCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
+                    writer.OpenBrace($"if ({JsonReadWriteCode.HeldJson(valueType, "value." + property.Name)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)");
+                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
                     writer.CloseBrace();
                 }
                 else if (property.Type.IsValueType)
                 {
-                    writer.Line(JsonCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
+                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
                 }
                 else
                 {
                     // A caller may still pass null through '!'; write it rather than fail here (validation reports it).
                     writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
-                    writer.Line(JsonCode.WriteMember(valueType, encoded, property.LocalName, converter));
+                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter));
                     writer.CloseBrace();
                     writer.Line($"else writer.WriteNull({encoded});");
                 }
                 continue;
             }
             writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
-            writer.Line(JsonCode.WriteMember(valueType, encoded, property.LocalName, converter));
+            writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter));
             writer.CloseBrace();
             if (property.Required)
             {

@@ -10,7 +10,7 @@ internal static class FileEmitter
     public static EquatableArray<GeneratedSource> Emit(FilePlan plan)
     {
         var sources = new List<GeneratedSource>();
-        var context = new EmitContext(plan);
+        var context = new FileLookups(plan);
         var hintNames = new HintNames(plan.HintPrefix);
         foreach (var record in plan.Records)
         {
@@ -28,7 +28,7 @@ internal static class FileEmitter
         {
             sources.Add(new GeneratedSource(hintNames.For(result.Name), ResultEmitter.Emit(plan, result)));
         }
-        sources.Add(new GeneratedSource(hintNames.For(plan.ContextName), ContextEmitter.Emit(context)));
+        sources.Add(new GeneratedSource(hintNames.For(plan.ContextName), JsonContextEmitter.Emit(context)));
         if (!plan.Operations.IsEmpty)
         {
             sources.Add(new GeneratedSource(hintNames.For(plan.ClientName), ClientEmitter.Emit(context)));

@@ -12,7 +12,7 @@ internal static class RecordEmitter
     /// <summary>The bits of optional members read as a JSON null their schema refuses (then _nullMembers1, …).</summary>
     public const string NullMembersField = "_nullMembers";
 
-    public static string Emit(EmitContext context, RecordPlan record)
+    public static string Emit(FileLookups context, RecordPlan record)
     {
         var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);

@@ -11,7 +11,7 @@ internal static class UnionEmitter
 {
     private const string Conversion = "global::Contracts.JsonElementConversion";
 
-    public static string Emit(EmitContext context, UnionPlan plan)
+    public static string Emit(FileLookups context, UnionPlan plan)
     {
         var file = context.File;
         var name = plan.Name;
@@ -36,7 +36,7 @@ internal static class UnionEmitter
         {
             EmitAlternative(writer, plan, alternative);
         }
-        EmitMatches(writer, plan, new ValueChecks(context.Unions, new CheckFields()));
+        EmitMatches(writer, plan, new TypedValueChecks(context.Unions, new CheckFields()));
         writer.Line("// Equality and hashing compare the JSON text as read; default(T) holds no JSON and reads as empty.");
         writer.Line("private string RawText => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
         writer.Line();
@@ -49,7 +49,7 @@ internal static class UnionEmitter
     private static void EmitAlternative(Helpers.SourceWriter writer, UnionPlan plan, UnionAlternativePlan alternative)
     {
         var type = alternative.Type;
-        var converter = JsonCode.Converter(type);
+        var converter = JsonReadWriteCode.Converter(type);
         var outType = type.IsValueType ? type.Name : type.Name + "?";
         var notNull = type.IsValueType ? "" : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
         writer.Line($"/// <summary>Reads the value as <c>{CSharpText.CommentText(alternative.MemberName)}</c>; false when it is not one.</summary>");
@@ -74,7 +74,7 @@ internal static class UnionEmitter
     /// How many alternatives the value satisfies: it reads as the alternative's type and meets its keywords (records and
     /// enums check themselves; other alternatives get a static check method here). Validate() needs 1 (oneOf) or ≥ 1 (anyOf).
     /// </summary>
-    private static void EmitMatches(Helpers.SourceWriter writer, UnionPlan plan, ValueChecks checks)
+    private static void EmitMatches(Helpers.SourceWriter writer, UnionPlan plan, TypedValueChecks checks)
     {
         writer.Line("/// <summary>How many alternatives this value satisfies.</summary>");
         writer.OpenBrace("internal int Matches()");

@@ -14,7 +14,7 @@ internal static class ValidationEmitter
     /// <summary>The member that records, while reading, the first member additionalProperties: false forbids.</summary>
     public const string UnexpectedMemberField = "_unexpectedMember";
 
-    public static void Emit(SourceWriter writer, EmitContext context, RecordPlan record)
+    public static void Emit(SourceWriter writer, FileLookups context, RecordPlan record)
     {
         writer.Line("/// <inheritdoc />");
         writer.OpenBrace("public global::System.Collections.Generic.IReadOnlyList<global::Contracts.ValidationError> Validate()");
@@ -31,7 +31,7 @@ internal static class ValidationEmitter
         writer.OpenBrace("internal bool ValidateCore(global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors, string? path)");
         writer.Line("var valid = true;");
         var patterns = new CheckFields();
-        var checks = new ValueChecks(context.Unions, patterns);
+        var checks = new TypedValueChecks(context.Unions, patterns);
         foreach (var property in record.Properties)
         {
             EmitProperty(writer, property, checks);
@@ -51,7 +51,7 @@ internal static class ValidationEmitter
         writer.Line($"errors.Add({error});");
     }
 
-    private static void EmitProperty(SourceWriter writer, PropertyPlan property, ValueChecks checks)
+    private static void EmitProperty(SourceWriter writer, PropertyPlan property, TypedValueChecks checks)
     {
         var path = "path + " + CSharpText.StringLiteral("/" + PointerSegment(property.JsonName));
         var valueType = property.Type.WithNullable(false);
@@ -88,7 +88,7 @@ internal static class ValidationEmitter
     }
 
     /// <summary>Members the schema does not declare: forbidden (additionalProperties: false) or checked against its schema.</summary>
-    private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, ValueChecks checks)
+    private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, TypedValueChecks checks)
     {
         const string Escape = ".Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")";
         if (record.NullBitCount > 0)
@@ -112,14 +112,14 @@ internal static class ValidationEmitter
             writer.CloseBrace();
             return;
         }
-        if (record.UndeclaredMembers is not { } rules || !JsonChecks.Has(rules, checkType: true)) return;
+        if (record.UndeclaredMembers is not { } rules || !JsonElementChecks.Has(rules, checkType: true)) return;
         // Kept as JSON, so checked as JSON: type and the keywords of the member schema itself (not those nested in it).
         var member = checks.Local("member");
         writer.OpenBrace($"if (AdditionalProperties is {{ }} extra)");
         writer.OpenBrace($"foreach (var {member} in extra)");
         var json = checks.Local("json");
         writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({member}.Value);");
-        JsonChecks.Emit(writer, rules, json, $"path + \"/\" + {member}.Key{Escape}", checkType: true, checks.Patterns, checks.Local);
+        JsonElementChecks.Emit(writer, rules, json, $"path + \"/\" + {member}.Key{Escape}", checkType: true, checks.Patterns, checks.Local);
         writer.CloseBrace();
         writer.CloseBrace();
     }

@@ -177,7 +177,7 @@ internal sealed class TypePlanner
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var json in schema.Constraints.AllowedValues)
         {
-            if (JsonStrings.TryDecode(json) is not { } value || !seen.Add(value)) continue;
+            if (JsonStringDecoder.TryDecode(json) is not { } value || !seen.Add(value)) continue;
             EnumMember? member = null;
             foreach (var candidate in schema.EnumMembers)
             {

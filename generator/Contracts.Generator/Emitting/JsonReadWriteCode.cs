@@ -4,7 +4,7 @@ using Contracts.Generator.Planning;
 namespace Contracts.Generator.Emitting;
 
 /// <summary>C# snippets that read and write one value with Utf8JsonReader/Utf8JsonWriter, per C# type.</summary>
-internal static class JsonCode
+internal static class JsonReadWriteCode
 {
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
 

@@ -5,12 +5,12 @@ using Contracts.Generator.Planning;
 namespace Contracts.Generator.Emitting;
 
 /// <summary>Lookups derived from a file's plan, computed once per file so emission stays linear in the number of types.</summary>
-internal sealed class EmitContext
+internal sealed class FileLookups
 {
-    public EmitContext(FilePlan file)
+    public FileLookups(FilePlan file)
     {
         File = file;
-        ContextProperties = ContextNames.For(file);
+        ContextProperties = JsonContextPropertyNames.For(file);
         foreach (var union in file.Unions) Unions[Qualified(union.Name)] = union;
         foreach (var record in file.Records) Records[Qualified(record.Name)] = record;
         foreach (var result in file.Results) Results[Qualified(result.Name)] = result;

@@ -10,14 +10,14 @@ namespace Contracts.Generator.Emitting;
 /// Checks of one value by its C# type, as statements that call <see cref="ValidationEmitter.Fail"/>. One instance serves
 /// one generated type: it numbers the type's regex fields and its locals.
 /// </summary>
-internal sealed class ValueChecks
+internal sealed class TypedValueChecks
 {
     private const string Failures = "global::Contracts.ValidationFailures";
 
     private readonly Dictionary<string, UnionPlan> _unions;
     private int _locals;
 
-    public ValueChecks(Dictionary<string, UnionPlan> unions, CheckFields patterns)
+    public TypedValueChecks(Dictionary<string, UnionPlan> unions, CheckFields patterns)
     {
         _unions = unions;
         Patterns = patterns;
@@ -48,7 +48,7 @@ internal sealed class ValueChecks
             case ValueKind.Map:
                 return equality || RejectsNull(type.Element!) || (c.Values is { } values && Has(type.Element!.WithNullable(false), values));
             case ValueKind.Any:
-                return JsonChecks.Has(c, checkType: false);
+                return JsonElementChecks.Has(c, checkType: false);
             default:
                 return c.Minimum is not null || c.Maximum is not null || c.MinLength is not null || c.MaxLength is not null
                     || c.Pattern is not null || equality;
@@ -67,7 +67,7 @@ internal sealed class ValueChecks
                 ValidationEmitter.Fail(writer, $"{Failures}.Alternatives({path}, {(anyOf ? "true" : "false")}, {matches})");
                 writer.CloseBrace();
                 // The keywords beside oneOf/anyOf apply to the same value.
-                JsonChecks.Emit(writer, c, value + ".Json", path, checkType: true, Patterns, Local);
+                JsonElementChecks.Emit(writer, c, value + ".Json", path, checkType: true, Patterns, Local);
                 return;
             case ValueKind.Enum:
                 writer.OpenBrace($"if (!{value}.IsKnown)");
@@ -87,7 +87,7 @@ internal sealed class ValueChecks
                 AsJsonEquality(writer, type, c, value, path);
                 return;
             case ValueKind.Any:
-                JsonChecks.Emit(writer, c, value, path, checkType: false, Patterns, Local);
+                JsonElementChecks.Emit(writer, c, value, path, checkType: false, Patterns, Local);
                 return;
             case ValueKind.List:
                 ListChecks(writer, type, c, value, path, depth);
@@ -155,8 +155,8 @@ internal sealed class ValueChecks
         if (!c.ChecksEquality) return;
         var json = Local("json");
         writer.OpenBrace();
-        writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({value}, {JsonCode.Converter(type.WithNullable(false))});");
-        JsonChecks.Equality(writer, c, json, path);
+        writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))});");
+        JsonElementChecks.Equality(writer, c, json, path);
         writer.CloseBrace();
     }
 
@@ -199,7 +199,7 @@ internal sealed class ValueChecks
             // Records, lists and JSON values are equal when their JSON is (member order and 1 vs 1.0 aside).
             var first = Local("first");
             var second = Local("second");
-            writer.OpenBrace($"if (global::Contracts.JsonValueChecks.HasDuplicates(global::Contracts.JsonValueChecks.ToJson({value}, {JsonCode.Converter(type.WithNullable(false))}), out var {first}, out var {second}))");
+            writer.OpenBrace($"if (global::Contracts.JsonValueChecks.HasDuplicates(global::Contracts.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))}), out var {first}, out var {second}))");
             ValidationEmitter.Fail(writer, $"{Failures}.UniqueItems({path}, {first}, {second})");
             writer.CloseBrace();
         }
@@ -278,7 +278,7 @@ internal sealed class ValueChecks
     {
         if (type.Kind == ValueKind.String)
         {
-            return JsonStrings.TryDecode(json) is { } text ? CSharpText.StringLiteral(text) : null;
+            return JsonStringDecoder.TryDecode(json) is { } text ? CSharpText.StringLiteral(text) : null;
         }
         if (type.Kind == ValueKind.Boolean) return json == "true" || json == "false" ? json : null;
         return type.IsNumber ? NumberLiteral.For(json, type.Kind) : null;

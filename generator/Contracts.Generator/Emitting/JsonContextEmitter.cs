@@ -7,9 +7,9 @@ namespace Contracts.Generator.Emitting;
 /// Emits the JsonSerializerContext for one schema file. Its JsonTypeInfo values wrap our generated converters
 /// (value metadata), because the System.Text.Json generator cannot see types another generator writes.
 /// </summary>
-internal static class ContextEmitter
+internal static class JsonContextEmitter
 {
-    public static string Emit(EmitContext context)
+    public static string Emit(FileLookups context)
     {
         var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
@@ -80,7 +80,7 @@ internal static class ContextEmitter
     private static void EmitResolve(Helpers.SourceWriter writer, TypeRef type)
     {
         writer.OpenBrace($"if (type == typeof({type.Name}))");
-        writer.Line($"return Create<{type.Name}>(options, {JsonCode.Converter(type)});");
+        writer.Line($"return Create<{type.Name}>(options, {JsonReadWriteCode.Converter(type)});");
         writer.CloseBrace();
     }
 

@@ -10,7 +10,7 @@ namespace Contracts.Generator.Emitting;
 /// keyword applies only to the JSON kind it is about, as JSON Schema says (minimum ignores strings), and enum/const
 /// compare as JSON.
 /// </summary>
-internal static class JsonChecks
+internal static class JsonElementChecks
 {
     private const string Checks = "global::Contracts.JsonValueChecks";
     private const string Failures = "global::Contracts.ValidationFailures";

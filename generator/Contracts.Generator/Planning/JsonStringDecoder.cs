@@ -4,7 +4,7 @@ using Contracts.Generator.Helpers;
 namespace Contracts.Generator.Planning;
 
 /// <summary>Decodes JSON string texts from the model (enum values, defaults).</summary>
-internal static class JsonStrings
+internal static class JsonStringDecoder
 {
     public static string? TryDecode(string json)
     {

@@ -6,7 +6,7 @@ using Contracts.Generator.Planning;
 namespace Contracts.Generator.Emitting;
 
 /// <summary>Names of the context's JsonTypeInfo properties: one per record, then one per non-record root type.</summary>
-internal static class ContextNames
+internal static class JsonContextPropertyNames
 {
     public static Dictionary<TypeRef, string> For(FilePlan file)
     {
