@@ -6,10 +6,17 @@ namespace Contracts.Generator.Emitting;
 /// <summary>XML documentation from descriptions, with the constraints written out in words.</summary>
 internal static class DocComments
 {
+    /// <summary>A summary on one line when its text is one line, else a line each between the tags.</summary>
     public static void Summary(SourceWriter writer, string text)
     {
+        var lines = CSharpText.XmlDocLines(text);
+        if (lines.Count == 1)
+        {
+            writer.Line("/// <summary>" + lines[0] + "</summary>");
+            return;
+        }
         writer.Line("/// <summary>");
-        foreach (var line in CSharpText.XmlDocLines(text)) writer.Line(line.Length == 0 ? "/// <para/>" : "/// " + line);
+        foreach (var line in lines) writer.Line(line.Length == 0 ? "/// <para/>" : "/// " + line);
         writer.Line("/// </summary>");
     }
 
@@ -18,8 +25,6 @@ internal static class DocComments
     {
         if (doc.Summary is { } summary) Summary(writer, summary);
         if (doc.Remarks.IsEmpty) return;
-        writer.Line("/// <remarks>");
-        writer.Line("/// " + string.Join(" ", doc.Remarks));
-        writer.Line("/// </remarks>");
+        writer.Line("/// <remarks>" + string.Join(" ", doc.Remarks) + "</remarks>");
     }
 }

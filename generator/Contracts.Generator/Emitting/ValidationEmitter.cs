@@ -45,11 +45,7 @@ internal static class ValidationEmitter
 
     /// <summary>Reports a violation: stop at once when only validity is asked, else record it and go on.</summary>
     internal static void Fail(SourceWriter writer, string error)
-    {
-        writer.Line("if (errors is null) return false;");
-        writer.Line("valid = false;");
-        writer.Line($"errors.Add({error});");
-    }
+        => writer.Line($"if (!{Failures}.Report(errors, ref valid, {error})) return false;");
 
     private static void EmitProperty(SourceWriter writer, PropertyPlan property, TypedValueChecks checks)
     {
@@ -61,6 +57,11 @@ internal static class ValidationEmitter
             writer.OpenBrace($"if (({MemberBits.WordOf(RecordEmitter.MissingRequiredField, property.RequiredBit)} & {MemberBits.Mask(property.RequiredBit)}) != 0)");
             Fail(writer, $"{Failures}.Required({path}, {CSharpText.StringLiteral(property.JsonName)})");
             writer.CloseBrace();
+            // A present member with no keywords (and nothing to refuse null for) has nothing left to check.
+            var nothingLeft = property.Type.IsValueType && !property.Type.Nullable
+                ? !checks.Has(valueType, property.Rules)
+                : !(property.Required && !property.SchemaNullable) && !checks.Has(valueType, property.Rules);
+            if (nothingLeft) return;
             writer.OpenBrace("else");
             opened++;
         }
