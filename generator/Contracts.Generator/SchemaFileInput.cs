@@ -1,4 +1,3 @@
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Selection;
 
 namespace Contracts.Generator;

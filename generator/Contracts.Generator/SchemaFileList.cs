@@ -1,8 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using Contracts.Generator.Emitting.Plan;
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator;
@@ -26,7 +25,7 @@ internal static class SchemaFileList
         var prefixByPath = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var own = PlanBuilder.DefaultHintPrefix(path);
+            var own = SchemaFileNames.DefaultHintPrefix(path);
             var prefix = own;
             for (var n = 2; !taken.Add(prefix); n++) prefix = own + "_" + n.ToString(CultureInfo.InvariantCulture);
             prefixByPath.Add(path, prefix);

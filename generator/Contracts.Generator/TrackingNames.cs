@@ -4,8 +4,6 @@ namespace Contracts.Generator;
 internal static class TrackingNames
 {
     public const string Input = "Contracts.Input";
-    public const string Read = "Contracts.Read";
-    public const string Plan = "Contracts.Plan";
     public const string Emit = "Contracts.Emit";
     public const string Environment = "Contracts.Environment";
 }

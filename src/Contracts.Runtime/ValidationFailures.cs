@@ -7,6 +7,23 @@ namespace Contracts;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValidationFailures
 {
+    /// <summary>
+    /// Reports a violation from a generated check, in one call: with no <paramref name="errors"/> list the caller only
+    /// asks whether the value is valid, so this returns false and the caller stops at once; otherwise the error is added,
+    /// <paramref name="valid"/> becomes false and this returns true, so the caller goes on to find the others.
+    /// </summary>
+    /// <param name="errors">Where violations go, or null to stop at the first one.</param>
+    /// <param name="valid">The caller's verdict, set to false once a violation is added.</param>
+    /// <param name="error">The violation.</param>
+    /// <returns>True to go on checking, false to stop and answer "invalid".</returns>
+    public static bool Report(List<ValidationError>? errors, ref bool valid, ValidationError error)
+    {
+        if (errors is null) return false;
+        valid = false;
+        errors.Add(error);
+        return true;
+    }
+
     /// <summary>A required member is missing.</summary>
     public static ValidationError Required(string path, string name)
         => new(path, "required", null, null, $"'{name}' is required.");

@@ -1,6 +1,6 @@
 using Contracts.Generator;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Xunit;
 
 namespace Contracts.Tests;

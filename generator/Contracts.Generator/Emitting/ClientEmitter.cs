@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -12,12 +12,9 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class ClientEmitter
 {
-    /// <summary>Parameter names of every generated method; the method bodies' own locals all start with "__".</summary>
-    public static readonly string[] ReservedLocals = { "body", "cancellationToken" };
-
     private const string Http = "global::Contracts.ContractsHttp";
 
-    public static string Emit(EmitContext context)
+    public static string Emit(FileLookups context)
     {
         var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
@@ -53,15 +50,15 @@ internal static class ClientEmitter
     }
 
     /// <summary>The folder's property on the client and its nested class holding the folder's operations.</summary>
-    private static void EmitFolder(SourceWriter writer, EmitContext context, FolderPlan folder, string field)
+    private static void EmitFolder(SourceWriter writer, FileLookups context, FolderPlan folder, string field)
     {
         var file = context.File;
-        writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder).Replace("<", "&lt;").Replace(">", "&gt;")}</c>.</summary>");
+        writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder)}</c>.</summary>");
         writer.Line($"public {folder.ClassName} {folder.PropertyName} => {field} ??= new {folder.ClassName}(_httpClient, _options);");
         writer.Line();
         writer.Line($"private {folder.ClassName}? {field};");
         writer.Line();
-        writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder).Replace("<", "&lt;").Replace(">", "&gt;")}</c>; reached through <see cref=\"{folder.PropertyName}\"/>.</summary>");
+        writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder)}</c>; reached through <see cref=\"{folder.PropertyName}\"/>.</summary>");
         writer.OpenBrace($"public sealed partial class {folder.ClassName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
@@ -79,7 +76,7 @@ internal static class ClientEmitter
         writer.CloseBrace();
     }
 
-    private static void EmitOperation(SourceWriter writer, EmitContext context, OperationPlan operation)
+    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
         var ordered = OrderParameters(operation.Parameters);
@@ -105,7 +102,7 @@ internal static class ClientEmitter
 
         writer.Line("/// <summary>");
         foreach (var line in CSharpText.XmlDocLines(operation.Summary)) writer.Line("/// " + line);
-        writer.Line($"/// <para><c>{CSharpText.CommentText(operation.HttpMethod + " " + operation.Path).Replace("<", "&lt;").Replace(">", "&gt;")}</c></para>");
+        writer.Line($"/// <para><c>{CSharpText.CommentText(operation.HttpMethod + " " + operation.Path)}</c></para>");
         writer.Line("/// </summary>");
         foreach (var parameter in ordered)
         {

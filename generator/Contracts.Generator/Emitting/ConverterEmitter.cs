@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -26,11 +26,11 @@ internal static class ConverterEmitter
         {
             writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {EncodedName(property)} = global::System.Text.Json.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
             var valueType = property.Type.WithNullable(false);
-            if (JsonCode.NeedsCachedConverter(valueType))
+            if (JsonReadWriteCode.NeedsCachedConverter(valueType))
             {
                 var field = "s_converter" + property.Index.ToString(CultureInfo.InvariantCulture);
                 cached[property.Index] = field;
-                writer.Line($"private static readonly global::System.Text.Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonCode.Converter(valueType)};");
+                writer.Line($"private static readonly global::System.Text.Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonReadWriteCode.Converter(valueType)};");
             }
         }
         writer.Line();
@@ -45,7 +45,6 @@ internal static class ConverterEmitter
     private static void EmitRead(SourceWriter writer, RecordPlan record, Dictionary<int, string> cached)
     {
         var name = record.Name;
-        var tracksRequired = RequiredBits.Count(record) > 0;
         writer.Line("/// <inheritdoc />");
         writer.OpenBrace($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
         writer.OpenBrace("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
@@ -56,17 +55,16 @@ internal static class ConverterEmitter
             var initial = property.DefaultLiteral is null ? "default" : property.ConstantPrefix + "Default";
             writer.Line($"{LocalType(property)} {property.LocalName} = {initial};");
         }
-        if (tracksRequired) writer.Line("ulong present = 0;");
+        for (var word = 0; word < MemberBits.Words(record.RequiredBitCount); word++) writer.Line($"ulong {MemberBits.Word("present", word)} = 0;");
         if (record.KeepsUnknownMembers) writer.Line("global::Contracts.ExtensionMemberMap? extra = null;");
         else writer.Line("string? unexpected = null;");
-        var tracksNull = NullFindings.Any(record);
-        if (tracksNull) writer.Line("ulong nullMembers = 0;");
+        for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++) writer.Line($"ulong {MemberBits.Word("nullMembers", word)} = 0;");
         writer.OpenBrace("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
         if (record.Properties.IsEmpty)
         {
             EmitUnknownMember(writer, record);
             writer.CloseBrace();
-            EmitConstruction(writer, record, tracksNull, tracksRequired);
+            EmitConstruction(writer, record);
             return;
         }
         // One lookup per member instead of a ValueTextEquals chain, which made reading a wide record quadratic.
@@ -81,14 +79,14 @@ internal static class ConverterEmitter
         {
             writer.Line("case " + property.Index.ToString(CultureInfo.InvariantCulture) + ":");
             writer.Indent();
-            var mask = RequiredBits.Mask(record, property);
+            var setPresent = property.RequiredBit < 0 ? null : $"{MemberBits.WordOf("present", property.RequiredBit)} |= {MemberBits.Mask(property.RequiredBit)};";
             var valueType = property.Type.WithNullable(false);
             cached.TryGetValue(property.Index, out var converter);
             if (valueType.Kind == ValueKind.Any && !property.Type.Nullable)
             {
                 // Required, of no single type: JSON null is a JSON value like any other, kept for Validate() to judge.
-                writer.Line($"{property.LocalName} = {JsonCode.Read(valueType, converter)};");
-                if (mask is not null) writer.Line($"present |= {mask};");
+                writer.Line($"{property.LocalName} = {JsonReadWriteCode.Read(valueType, converter)};");
+                if (setPresent is not null) writer.Line(setPresent);
                 writer.Line("break;");
                 writer.Outdent();
                 continue;
@@ -96,8 +94,8 @@ internal static class ConverterEmitter
             // Null is a value only where the schema allows it; elsewhere it counts as absent.
             var onNull = new List<string>();
             if (property.Type.Nullable) onNull.Add($"{property.LocalName} = null;");
-            if (mask is not null && property.SchemaNullable) onNull.Add($"present |= {mask};");
-            if (NullFindings.Mask(record, property) is { } nullMask) onNull.Add($"nullMembers |= {nullMask};");
+            if (setPresent is not null && property.SchemaNullable) onNull.Add(setPresent);
+            if (property.NullBit >= 0) onNull.Add($"{MemberBits.WordOf("nullMembers", property.NullBit)} |= {MemberBits.Mask(property.NullBit)};");
             if (onNull.Count > 0)
             {
                 writer.OpenBrace("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
@@ -109,15 +107,15 @@ internal static class ConverterEmitter
             {
                 writer.OpenBrace("if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)");
             }
-            writer.Line($"{property.LocalName} = {JsonCode.Read(valueType, converter)};");
-            if (mask is not null) writer.Line($"present |= {mask};");
+            writer.Line($"{property.LocalName} = {JsonReadWriteCode.Read(valueType, converter)};");
+            if (setPresent is not null) writer.Line(setPresent);
             writer.CloseBrace();
             writer.Line("break;");
             writer.Outdent();
         }
         writer.CloseBrace();
         writer.CloseBrace();
-        EmitConstruction(writer, record, tracksNull, tracksRequired);
+        EmitConstruction(writer, record);
         writer.Line();
         EmitMemberIndex(writer, record);
     }
@@ -140,7 +138,7 @@ internal static class ConverterEmitter
         }
     }
 
-    private static void EmitConstruction(SourceWriter writer, RecordPlan record, bool tracksNull, bool tracksRequired)
+    private static void EmitConstruction(SourceWriter writer, RecordPlan record)
     {
         var name = record.Name;
         writer.OpenBrace($"return new {name}");
@@ -150,8 +148,14 @@ internal static class ConverterEmitter
             writer.Line($"{property.Name} = {property.LocalName}{suppress},");
         }
         writer.Line(record.KeepsUnknownMembers ? "AdditionalProperties = extra," : ValidationEmitter.UnexpectedMemberField + " = unexpected,");
-        if (tracksNull) writer.Line(NullFindings.Field + " = nullMembers,");
-        if (tracksRequired) writer.Line("_missingRequired = " + AllRequiredMask(record) + " & ~present,");
+        for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++)
+        {
+            writer.Line($"{MemberBits.Word(RecordEmitter.NullMembersField, word)} = {MemberBits.Word("nullMembers", word)},");
+        }
+        for (var word = 0; word < MemberBits.Words(record.RequiredBitCount); word++)
+        {
+            writer.Line($"{MemberBits.Word(RecordEmitter.MissingRequiredField, word)} = {MemberBits.AllInWord(record.RequiredBitCount, word)} & ~{MemberBits.Word("present", word)},");
+        }
         writer.CloseBrace(";");
         writer.CloseBrace();
     }
@@ -197,14 +201,6 @@ internal static class ConverterEmitter
         writer.CloseBrace();
     }
 
-    private static string AllRequiredMask(RecordPlan record)
-    {
-        ulong mask = 0;
-        var count = RequiredBits.Count(record);
-        for (var bit = 0; bit < count; bit++) mask |= 1UL << bit;
-        return "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
-    }
-
     /// <summary>Locals hold "maybe absent" values: nullable, except required non-null value types (absence is in the mask).</summary>
     private static string LocalType(PropertyPlan property)
         => property.Required && property.Type.IsValueType && !property.Type.Nullable ? property.Type.Name : property.Type.WithNullable(true).Name;
@@ -224,26 +220,26 @@ internal static class ConverterEmitter
                 if (valueType.Kind is ValueKind.Any or ValueKind.Union)
                 {
                     // A JSON value that holds nothing (absent when read, or never set) is left out: it has no JSON to write.
-                    writer.OpenBrace($"if ({JsonCode.HeldJson(valueType, "value." + property.Name)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)");
-                    writer.Line(JsonCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
+                    writer.OpenBrace($"if ({JsonReadWriteCode.HeldJson(valueType, "value." + property.Name)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)");
+                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
                     writer.CloseBrace();
                 }
                 else if (property.Type.IsValueType)
                 {
-                    writer.Line(JsonCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
+                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
                 }
                 else
                 {
                     // A caller may still pass null through '!'; write it rather than fail here (validation reports it).
                     writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
-                    writer.Line(JsonCode.WriteMember(valueType, encoded, property.LocalName, converter));
+                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter));
                     writer.CloseBrace();
                     writer.Line($"else writer.WriteNull({encoded});");
                 }
                 continue;
             }
             writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
-            writer.Line(JsonCode.WriteMember(valueType, encoded, property.LocalName, converter));
+            writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter));
             writer.CloseBrace();
             if (property.Required)
             {

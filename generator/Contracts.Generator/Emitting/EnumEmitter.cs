@@ -1,4 +1,5 @@
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -31,9 +32,16 @@ internal static class EnumEmitter
         writer.Line("public string Value => _value ?? \"\";");
         writer.Line();
         writer.Line("/// <summary>True when the value is one the schema lists.</summary>");
-        var known = plan.Values.IsEmpty ? "false" : "Value is " + string.Join(" or ", System.Linq.Enumerable.Select(plan.Values, v => CSharpText.StringLiteral(v.Value)));
+        var literals = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(plan.Values, v => CSharpText.StringLiteral(v.Value)));
+        var many = literals.Count > CheckFields.MaxPatternAlternatives;
+        var known = plan.Values.IsEmpty ? "false" : many ? "s_known.Contains(Value)" : "Value is " + string.Join(" or ", literals);
         writer.Line($"public bool IsKnown => {known};");
         writer.Line();
+        if (many)
+        {
+            writer.Line(CheckFields.SetField("s_known", "string", literals));
+            writer.Line();
+        }
         writer.Line("/// <summary>Every value the schema lists, in schema order.</summary>");
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", System.Linq.Enumerable.Select(plan.Values, v => v.MemberName))} }};");
         writer.Line();

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -10,7 +10,7 @@ internal static class FileEmitter
     public static EquatableArray<GeneratedSource> Emit(FilePlan plan)
     {
         var sources = new List<GeneratedSource>();
-        var context = new EmitContext(plan);
+        var context = new FileLookups(plan);
         var hintNames = new HintNames(plan.HintPrefix);
         foreach (var record in plan.Records)
         {
@@ -28,7 +28,7 @@ internal static class FileEmitter
         {
             sources.Add(new GeneratedSource(hintNames.For(result.Name), ResultEmitter.Emit(plan, result)));
         }
-        sources.Add(new GeneratedSource(hintNames.For(plan.ContextName), ContextEmitter.Emit(context)));
+        sources.Add(new GeneratedSource(hintNames.For(plan.ContextName), JsonContextEmitter.Emit(context)));
         if (!plan.Operations.IsEmpty)
         {
             sources.Add(new GeneratedSource(hintNames.For(plan.ClientName), ClientEmitter.Emit(context)));

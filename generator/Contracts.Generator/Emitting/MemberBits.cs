@@ -1,23 +1,46 @@
-using System;
 using System.Globalization;
-using Contracts.Generator.Emitting.Plan;
+using System.Text;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
-/// <summary>One bit of a <c>ulong</c> per tracked member of a record, in member order; members past the 64th are not tracked.</summary>
+/// <summary>
+/// Names and literals of a record's bit sets, 64 bits per <c>ulong</c>: bit 70 of <c>_missingRequired</c> is
+/// <c>0x40UL</c> in <c>_missingRequired1</c>. The first word keeps the plain name, so a record of up to 64 members reads as before.
+/// </summary>
 internal static class MemberBits
 {
-    /// <summary>The mask literal (such as <c>0x4UL</c>) of <paramref name="target"/>, or null when it is not tracked or past the 64th.</summary>
-    public static string? Mask(RecordPlan record, PropertyPlan target, Func<PropertyPlan, bool> tracks)
+    public const int PerWord = 64;
+
+    /// <summary>How many <c>ulong</c> words hold <paramref name="count"/> bits.</summary>
+    public static int Words(int count) => (count + PerWord - 1) / PerWord;
+
+    /// <summary>The field or local holding word <paramref name="word"/> of the set named <paramref name="name"/>.</summary>
+    public static string Word(string name, int word) => word == 0 ? name : name + word.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The field or local holding <paramref name="bit"/>.</summary>
+    public static string WordOf(string name, int bit) => Word(name, bit / PerWord);
+
+    /// <summary>The mask literal of <paramref name="bit"/> within its word, such as <c>0x4UL</c>.</summary>
+    public static string Mask(int bit) => Hex(1UL << (bit % PerWord));
+
+    /// <summary>The mask of every bit word <paramref name="word"/> uses when the set has <paramref name="count"/> bits.</summary>
+    public static string AllInWord(int count, int word)
     {
-        var bit = 0;
-        foreach (var property in record.Properties)
-        {
-            if (!tracks(property)) continue;
-            if (bit >= 64) return null;
-            if (property.Index == target.Index) return "0x" + (1UL << bit).ToString("X", CultureInfo.InvariantCulture) + "UL";
-            bit++;
-        }
-        return null;
+        var bits = count - word * PerWord;
+        return Hex(bits >= PerWord ? ulong.MaxValue : (1UL << bits) - 1);
     }
+
+    /// <summary>True when any bit of the set is set: <c>(a | a1) != 0</c>.</summary>
+    public static string AnySet(string name, int count)
+    {
+        var words = Words(count);
+        if (words == 1) return name + " != 0";
+        var text = new StringBuilder("(");
+        for (var word = 0; word < words; word++) text.Append(word == 0 ? "" : " | ").Append(Word(name, word));
+        return text.Append(") != 0").ToString();
+    }
+
+    private static string Hex(ulong mask) => "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
 }

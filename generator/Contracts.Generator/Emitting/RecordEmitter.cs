@@ -1,13 +1,18 @@
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
-using Contracts.Generator.Model;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
 /// <summary>Emits one record: documented members, limit constants, kept unknown members, validation and its JSON converter.</summary>
 internal static class RecordEmitter
 {
-    public static string Emit(EmitContext context, RecordPlan record)
+    /// <summary>The bits of required members absent from the JSON the value was read from (then _missingRequired1, …).</summary>
+    public const string MissingRequiredField = "_missingRequired";
+
+    /// <summary>The bits of optional members read as a JSON null their schema refuses (then _nullMembers1, …).</summary>
+    public const string NullMembersField = "_nullMembers";
+
+    public static string Emit(FileLookups context, RecordPlan record)
     {
         var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
@@ -18,7 +23,7 @@ internal static class RecordEmitter
 
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, record, property);
+            EmitProperty(writer, property);
         }
         if (record.KeepsUnknownMembers)
         {
@@ -32,16 +37,16 @@ internal static class RecordEmitter
             writer.Line($"private string? {ValidationEmitter.UnexpectedMemberField};");
             writer.Line();
         }
-        if (NullFindings.Any(record))
+        if (record.NullBitCount > 0)
         {
             writer.Line("// Optional members the JSON this value was read from held as null where their schema does not allow null (one bit each).");
-            writer.Line($"private ulong {NullFindings.Field};");
+            for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++) writer.Line($"private ulong {MemberBits.Word(NullMembersField, word)};");
             writer.Line();
         }
-        if (RequiredBits.Count(record) > 0)
+        if (record.RequiredBitCount > 0)
         {
             writer.Line("// Required members absent from the JSON this value was read from (one bit per required member).");
-            writer.Line("private ulong _missingRequired;");
+            for (var word = 0; word < MemberBits.Words(record.RequiredBitCount); word++) writer.Line($"private ulong {MemberBits.Word(MissingRequiredField, word)};");
             writer.Line();
         }
         foreach (var property in record.Properties)
@@ -54,16 +59,17 @@ internal static class RecordEmitter
         return writer.ToString();
     }
 
-    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property)
+    private static void EmitProperty(SourceWriter writer, PropertyPlan property)
     {
-        DocComments.ForValue(writer, property.Schema.Description, property.Schema.Title ?? "The " + property.JsonName + " member.", property.Schema, property.JsonName);
+        DocComments.ForValue(writer, property.Doc);
         var required = property.Required ? "required " : "";
         var initializer = property.DefaultLiteral is null ? "" : $" = {property.ConstantPrefix}Default;";
-        if (RequiredBits.Mask(record, property) is { } mask)
+        if (property.RequiredBit >= 0)
         {
             // Setting a required member (also through `with`) clears its "missing when read" bit.
             var field = "__" + property.Name;
-            writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get => {field}; init {{ {field} = value; _missingRequired &= ~{mask}; }} }}");
+            var bits = MemberBits.WordOf(MissingRequiredField, property.RequiredBit);
+            writer.Line($"public {required}{property.Type.Name} {property.Name} {{ get => {field}; init {{ {field} = value; {bits} &= ~{MemberBits.Mask(property.RequiredBit)}; }} }}");
             var fieldInitializer = initializer.Length > 0 ? initializer : property.Type.Nullable || property.Type.IsValueType ? ";" : " = default!;";
             writer.Line($"private {property.Type.Name} {field}{fieldInitializer}");
         }
@@ -74,61 +80,15 @@ internal static class RecordEmitter
         writer.Line();
     }
 
-    /// <summary>Limits and defaults as constants a UI can show, typed like the property when the value fits.</summary>
     private static void EmitConstants(SourceWriter writer, PropertyPlan property)
     {
-        var scalar = property.Type.WithNullable(false);
-        var constraints = property.Schema.Constraints;
-        if (property.DefaultLiteral is { } defaultLiteral)
+        foreach (var constant in property.Constants)
         {
-            Constant(writer, scalar.Name, property.ConstantPrefix + "Default", defaultLiteral, "Default of " + property.Name + ".", isConst: scalar.Kind != ValueKind.Enum);
+            DocComments.Summary(writer, constant.Summary);
+            writer.Line(constant.IsConst
+                ? $"public const {constant.TypeName} {constant.Name} = {constant.Literal};"
+                : $"public static readonly {constant.TypeName} {constant.Name} = {constant.Literal};");
+            writer.Line();
         }
-        if (!scalar.IsNumber && scalar.Kind != ValueKind.String && scalar.Kind != ValueKind.List) return;
-        if (scalar.IsNumber)
-        {
-            NumberConstant(writer, scalar, property.ConstantPrefix, constraints.Minimum, "Minimum", "ExclusiveMinimum");
-            NumberConstant(writer, scalar, property.ConstantPrefix, constraints.Maximum, "Maximum", "ExclusiveMaximum");
-        }
-        if (scalar.Kind == ValueKind.String)
-        {
-            IntConstant(writer, property.ConstantPrefix + "MinLength", constraints.MinLength, "Fewest characters (code points) in " + property.Name + ".");
-            IntConstant(writer, property.ConstantPrefix + "MaxLength", constraints.MaxLength, "Most characters (code points) in " + property.Name + ".");
-            if (constraints.Pattern is { } pattern)
-            {
-                Constant(writer, "string", property.ConstantPrefix + "Pattern", CSharpText.StringLiteral(pattern), "Pattern " + property.Name + " must match.");
-            }
-        }
-        if (scalar.Kind == ValueKind.List)
-        {
-            IntConstant(writer, property.ConstantPrefix + "MinItems", constraints.MinItems, "Fewest items in " + property.Name + ".");
-            IntConstant(writer, property.ConstantPrefix + "MaxItems", constraints.MaxItems, "Most items in " + property.Name + ".");
-        }
-    }
-
-    private static void NumberConstant(SourceWriter writer, TypeRef type, string prefix, NumericBound? bound, string inclusive, string exclusive)
-    {
-        if (bound is null) return;
-        var literal = NumberLiteral.For(bound.Literal, type.Kind);
-        var typeName = type.NonNullableName;
-        if (literal is null)
-        {
-            literal = NumberLiteral.For(bound.Literal, ValueKind.Double);
-            typeName = "double";
-        }
-        if (literal is null) return;
-        var name = prefix + (bound.Exclusive ? exclusive : inclusive);
-        Constant(writer, typeName, name, literal, (bound.Exclusive ? exclusive : inclusive) + " of " + prefix + (bound.Origin == ConstraintOrigin.Prose ? " (stated in the description)." : "."));
-    }
-
-    private static void IntConstant(SourceWriter writer, string name, int? value, string summary)
-    {
-        if (value is { } number) Constant(writer, "int", name, number.ToString(System.Globalization.CultureInfo.InvariantCulture), summary);
-    }
-
-    private static void Constant(SourceWriter writer, string type, string name, string literal, string summary, bool isConst = true)
-    {
-        DocComments.Summary(writer, summary);
-        writer.Line(isConst ? $"public const {type} {name} = {literal};" : $"public static readonly {type} {name} = {literal};");
-        writer.Line();
     }
 }

@@ -1,5 +1,5 @@
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -19,7 +19,7 @@ internal static class RequestBodyEmitter
         return MediaTypes.IsText(mediaType) && body.Kind == ValueKind.String;
     }
 
-    public static void Emit(SourceWriter writer, EmitContext context, OperationPlan operation)
+    public static void Emit(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         if (operation.RequestBody is not { } body) return;
         var mediaType = operation.RequestMediaType;
@@ -93,6 +93,6 @@ internal static class RequestBodyEmitter
         ValueKind.Guid => $"{value}.ToString(\"D\")",
         ValueKind.Bytes => $"global::System.Convert.ToBase64String({value})",
         ValueKind.File => $"{value}.FileName",
-        _ => $"global::Contracts.JsonElementConversion.Write({value}, {JsonCode.Converter(type)}).GetRawText()",
+        _ => $"global::Contracts.JsonElementConversion.Write({value}, {JsonReadWriteCode.Converter(type)}).GetRawText()",
     };
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -12,7 +12,7 @@ internal static class ResponseEmitter
 {
     private const string Http = "global::Contracts.ContractsHttp";
 
-    public static void Emit(SourceWriter writer, EmitContext context, OperationPlan operation)
+    public static void Emit(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         writer.Line("var __status = (int)__response.StatusCode;");
         var result = operation.ResultType;
@@ -41,7 +41,7 @@ internal static class ResponseEmitter
         writer.Line($"throw await {Http}.CreateApiExceptionAsync(__response, _options.MaxResponseBytes, __operation, cancellationToken).ConfigureAwait(false);");
     }
 
-    private static void EmitSuccess(SourceWriter writer, EmitContext context, TypeRef? result, ResultPlan? resultPlan, ResponsePlan response)
+    private static void EmitSuccess(SourceWriter writer, FileLookups context, TypeRef? result, ResultPlan? resultPlan, ResponsePlan response)
     {
         if (response.Body is not { } type)
         {
@@ -53,7 +53,7 @@ internal static class ResponseEmitter
         else writer.Line("return __value;");
     }
 
-    private static void EmitError(SourceWriter writer, EmitContext context, ResponsePlan response)
+    private static void EmitError(SourceWriter writer, FileLookups context, ResponsePlan response)
     {
         if (response.Body is not { } errorType || !MediaTypes.IsJson(response.MediaType)) return;
         var condition = response.StatusCode == 0 ? "__status < 200 || __status >= 300" : $"__status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)}";
@@ -68,7 +68,7 @@ internal static class ResponseEmitter
     }
 
     /// <summary>Declares <c>value</c>, read from the body as the type the response declares.</summary>
-    private static void ReadBody(SourceWriter writer, EmitContext context, TypeRef type, string mediaType)
+    private static void ReadBody(SourceWriter writer, FileLookups context, TypeRef type, string mediaType)
     {
         writer.Line($"var __bytes = await {Http}.ReadBodyAsync(__response, _options.MaxResponseBytes, __operation, cancellationToken).ConfigureAwait(false);");
         if (!MediaTypes.IsJson(mediaType) && type.Kind is ValueKind.String or ValueKind.Bytes)

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 

@@ -1,4 +1,5 @@
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -10,7 +11,7 @@ internal static class UnionEmitter
 {
     private const string Conversion = "global::Contracts.JsonElementConversion";
 
-    public static string Emit(EmitContext context, UnionPlan plan)
+    public static string Emit(FileLookups context, UnionPlan plan)
     {
         var file = context.File;
         var name = plan.Name;
@@ -35,7 +36,7 @@ internal static class UnionEmitter
         {
             EmitAlternative(writer, plan, alternative);
         }
-        EmitMatches(writer, plan, new ValueChecks(context.Lookup, context.Unions, new PatternFields()));
+        EmitMatches(writer, plan, new TypedValueChecks(context.Unions, new CheckFields()));
         writer.Line("// Equality and hashing compare the JSON text as read; default(T) holds no JSON and reads as empty.");
         writer.Line("private string RawText => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
         writer.Line();
@@ -48,7 +49,7 @@ internal static class UnionEmitter
     private static void EmitAlternative(Helpers.SourceWriter writer, UnionPlan plan, UnionAlternativePlan alternative)
     {
         var type = alternative.Type;
-        var converter = JsonCode.Converter(type);
+        var converter = JsonReadWriteCode.Converter(type);
         var outType = type.IsValueType ? type.Name : type.Name + "?";
         var notNull = type.IsValueType ? "" : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
         writer.Line($"/// <summary>Reads the value as <c>{CSharpText.CommentText(alternative.MemberName)}</c>; false when it is not one.</summary>");
@@ -73,7 +74,7 @@ internal static class UnionEmitter
     /// How many alternatives the value satisfies: it reads as the alternative's type and meets its keywords (records and
     /// enums check themselves; other alternatives get a static check method here). Validate() needs 1 (oneOf) or ≥ 1 (anyOf).
     /// </summary>
-    private static void EmitMatches(Helpers.SourceWriter writer, UnionPlan plan, ValueChecks checks)
+    private static void EmitMatches(Helpers.SourceWriter writer, UnionPlan plan, TypedValueChecks checks)
     {
         writer.Line("/// <summary>How many alternatives this value satisfies.</summary>");
         writer.OpenBrace("internal int Matches()");
@@ -87,7 +88,7 @@ internal static class UnionEmitter
             string valid;
             if (alternative.Type.Kind is ValueKind.Record) valid = $" && {local}.Validate().Count == 0";
             else if (alternative.Type.Kind is ValueKind.Enum) valid = $" && {local}.IsKnown";
-            else if (checks.Has(alternative.Type, alternative.Schema))
+            else if (checks.Has(alternative.Type, alternative.Rules))
             {
                 var method = "IsValidOption" + number;
                 checkedAlternatives.Add((method, alternative));
@@ -106,7 +107,7 @@ internal static class UnionEmitter
             writer.Line("global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors = null;");
             writer.Line("var path = \"\";");
             writer.Line("var valid = true;");
-            checks.Value(writer, alternative.Type, alternative.Schema, "value", "path", 0);
+            checks.Value(writer, alternative.Type, alternative.Rules, "value", "path", 0);
             writer.Line("return valid;");
             writer.CloseBrace();
             writer.Line();

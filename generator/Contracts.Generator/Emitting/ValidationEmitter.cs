@@ -1,5 +1,5 @@
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
@@ -14,7 +14,7 @@ internal static class ValidationEmitter
     /// <summary>The member that records, while reading, the first member additionalProperties: false forbids.</summary>
     public const string UnexpectedMemberField = "_unexpectedMember";
 
-    public static void Emit(SourceWriter writer, EmitContext context, RecordPlan record)
+    public static void Emit(SourceWriter writer, FileLookups context, RecordPlan record)
     {
         writer.Line("/// <inheritdoc />");
         writer.OpenBrace("public global::System.Collections.Generic.IReadOnlyList<global::Contracts.ValidationError> Validate()");
@@ -30,13 +30,13 @@ internal static class ValidationEmitter
         writer.Line("/// <returns>True when valid.</returns>");
         writer.OpenBrace("internal bool ValidateCore(global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors, string? path)");
         writer.Line("var valid = true;");
-        var patterns = new PatternFields();
-        var checks = new ValueChecks(context.Lookup, context.Unions, patterns);
+        var patterns = new CheckFields();
+        var checks = new TypedValueChecks(context.Unions, patterns);
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, record, property, checks);
+            EmitProperty(writer, property, checks);
         }
-        EmitUndeclaredMembers(writer, record, context, checks);
+        EmitUndeclaredMembers(writer, record, checks);
         writer.Line("return valid;");
         writer.CloseBrace();
         writer.Line();
@@ -45,29 +45,29 @@ internal static class ValidationEmitter
 
     /// <summary>Reports a violation: stop at once when only validity is asked, else record it and go on.</summary>
     internal static void Fail(SourceWriter writer, string error)
-    {
-        writer.Line("if (errors is null) return false;");
-        writer.Line("valid = false;");
-        writer.Line($"errors.Add({error});");
-    }
+        => writer.Line($"if (!{Failures}.Report(errors, ref valid, {error})) return false;");
 
-    private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property, ValueChecks checks)
+    private static void EmitProperty(SourceWriter writer, PropertyPlan property, TypedValueChecks checks)
     {
         var path = "path + " + CSharpText.StringLiteral("/" + PointerSegment(property.JsonName));
         var valueType = property.Type.WithNullable(false);
-        var mask = RequiredBits.Mask(record, property);
         var opened = 0;
-        if (mask is not null)
+        if (property.RequiredBit >= 0)
         {
-            writer.OpenBrace($"if ((_missingRequired & {mask}) != 0)");
+            writer.OpenBrace($"if (({MemberBits.WordOf(RecordEmitter.MissingRequiredField, property.RequiredBit)} & {MemberBits.Mask(property.RequiredBit)}) != 0)");
             Fail(writer, $"{Failures}.Required({path}, {CSharpText.StringLiteral(property.JsonName)})");
             writer.CloseBrace();
+            // A present member with no keywords (and nothing to refuse null for) has nothing left to check.
+            var nothingLeft = property.Type.IsValueType && !property.Type.Nullable
+                ? !checks.Has(valueType, property.Rules)
+                : !(property.Required && !property.SchemaNullable) && !checks.Has(valueType, property.Rules);
+            if (nothingLeft) return;
             writer.OpenBrace("else");
             opened++;
         }
         if (property.Type.IsValueType && !property.Type.Nullable)
         {
-            checks.Value(writer, valueType, property.Schema, property.Name, path, 0);
+            checks.Value(writer, valueType, property.Rules, property.Name, path, 0);
         }
         else
         {
@@ -77,11 +77,11 @@ internal static class ValidationEmitter
                 Fail(writer, $"{Failures}.NotNull({path})");
                 writer.CloseBrace();
             }
-            if (checks.Has(valueType, property.Schema))
+            if (checks.Has(valueType, property.Rules))
             {
                 var local = property.LocalName;
                 writer.OpenBrace($"{(property.Required && !property.SchemaNullable ? "else " : "")}if ({property.Name} is {{ }} {local})");
-                checks.Value(writer, valueType, property.Schema, local, path, 0);
+                checks.Value(writer, valueType, property.Rules, local, path, 0);
                 writer.CloseBrace();
             }
         }
@@ -89,18 +89,18 @@ internal static class ValidationEmitter
     }
 
     /// <summary>Members the schema does not declare: forbidden (additionalProperties: false) or checked against its schema.</summary>
-    private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, EmitContext context, ValueChecks checks)
+    private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, TypedValueChecks checks)
     {
         const string Escape = ".Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")";
-        if (NullFindings.Any(record))
+        if (record.NullBitCount > 0)
         {
             // One test on the common path; each member's only when some member was read as null.
-            writer.OpenBrace($"if ({NullFindings.Field} != 0)");
+            writer.OpenBrace($"if ({MemberBits.AnySet(RecordEmitter.NullMembersField, record.NullBitCount)})");
             foreach (var property in record.Properties)
             {
-                if (NullFindings.Mask(record, property) is not { } nullMask) continue;
+                if (property.NullBit < 0) continue;
                 // Still null: a value set since (also through `with`) ends the finding.
-                writer.OpenBrace($"if (({NullFindings.Field} & {nullMask}) != 0 && {property.Name} is null)");
+                writer.OpenBrace($"if (({MemberBits.WordOf(RecordEmitter.NullMembersField, property.NullBit)} & {MemberBits.Mask(property.NullBit)}) != 0 && {property.Name} is null)");
                 Fail(writer, $"{Failures}.NotNull(path + {CSharpText.StringLiteral("/" + PointerSegment(property.JsonName))})");
                 writer.CloseBrace();
             }
@@ -113,16 +113,14 @@ internal static class ValidationEmitter
             writer.CloseBrace();
             return;
         }
-        if (record.Schema.AdditionalProperties is not { } extra) return;
-        var schema = context.Lookup.Resolve(extra);
-        if (!JsonChecks.Has(schema, checkType: true)) return;
+        if (record.UndeclaredMembers is not { } rules || !JsonElementChecks.Has(rules, checkType: true)) return;
         // Kept as JSON, so checked as JSON: type and the keywords of the member schema itself (not those nested in it).
         var member = checks.Local("member");
         writer.OpenBrace($"if (AdditionalProperties is {{ }} extra)");
         writer.OpenBrace($"foreach (var {member} in extra)");
         var json = checks.Local("json");
         writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({member}.Value);");
-        JsonChecks.Emit(writer, schema, json, $"path + \"/\" + {member}.Key{Escape}", checkType: true, checks.Patterns, checks.Local);
+        JsonElementChecks.Emit(writer, rules, json, $"path + \"/\" + {member}.Key{Escape}", checkType: true, checks.Patterns, checks.Local);
         writer.CloseBrace();
         writer.CloseBrace();
     }

@@ -20,6 +20,25 @@ internal static class Identifier
         "var", "dynamic", "value", "await", "async", "nameof", "record", "required", "init", "scoped", "file", "field",
     };
 
+    /// <summary>
+    /// The longest name handed out. C# refuses identifiers over 512 characters, generated names are built from others
+    /// (a nested object's type is its parent's name and its member's), constants add suffixes, and a type's name is part
+    /// of its generated file's name, which file systems limit to 255 bytes.
+    /// </summary>
+    public const int MaxLength = 128;
+
+    /// <summary>The name itself when it is short enough; else its start and a hash of the whole, so long names stay distinct.</summary>
+    public static string Bounded(string name)
+    {
+        if (name.Length <= MaxLength) return name;
+        // FNV-1a: stable across processes, unlike string.GetHashCode.
+        var hash = 2166136261u;
+        foreach (var c in name) hash = (hash ^ c) * 16777619u;
+        var keep = MaxLength - 9;
+        if (char.IsHighSurrogate(name[keep - 1])) keep--;
+        return name.Substring(0, keep) + "_" + hash.ToString("X8", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>PascalCase from words split at non-letters, digits and lower-to-upper changes; never empty, never starts with a digit.</summary>
     public static string ToPascalCase(string name, string fallback)
     {

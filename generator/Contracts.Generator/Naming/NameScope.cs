@@ -18,8 +18,10 @@ internal sealed class NameScope
 
     public bool IsTaken(string name) => _taken.Contains(name);
 
+    /// <summary>A free name: <paramref name="preferred"/> (shortened past <see cref="Identifier.MaxLength"/>), else numbered.</summary>
     public string Claim(string preferred)
     {
+        preferred = Identifier.Bounded(preferred);
         var name = preferred;
         for (var suffix = 2; !_taken.Add(name); suffix++)
         {

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Threading;
 using Contracts.Generator;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Selection;
 using Contracts.Generator.Model;
 using Contracts.Tool.Generation;
@@ -124,7 +124,7 @@ internal static class GenerateCommand
             var result = ContractsGenerator.Generate(new SchemaFileInput(path, schema.Text, _options, Selection: _selection), CancellationToken.None);
             if (result.Sources.IsEmpty && result.Diagnostics.IsEmpty) return;
             SchemaFileCount++;
-            var stem = PlanBuilder.FileStem(path);
+            var stem = SchemaFileNames.FileStem(path);
             Folders.Claim(stem);
             // Sorted by position (stable), so the output reads top to bottom like the file.
             foreach (var diagnostic in result.Diagnostics.OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn)) Report(diagnostic, path);

@@ -1,6 +1,5 @@
 using Contracts.Benchmarks.Infrastructure;
 using Contracts.Generator;
-using Contracts.Generator.Emitting.Plan;
 using Contracts.Tests.Scale;
 
 namespace Contracts.Benchmarks.Generation;

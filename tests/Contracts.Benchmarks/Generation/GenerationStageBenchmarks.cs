@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Contracts.Benchmarks.Infrastructure;
 using Contracts.Generator;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Model;
 using Contracts.Generator.Reading;
 

@@ -1,6 +1,7 @@
 using System.Linq;
+using Contracts.Generator;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Contracts.Tests.Harness;
 using Xunit;
 using static Contracts.Tests.Emitting.ModelFixtures;

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using Contracts.Generator;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 using Contracts.Tests.Harness;

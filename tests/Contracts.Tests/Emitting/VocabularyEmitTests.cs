@@ -1,6 +1,7 @@
 using System.Linq;
+using Contracts.Generator;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
 using Contracts.Tests.Harness;

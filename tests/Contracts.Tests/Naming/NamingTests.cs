@@ -1,7 +1,8 @@
 using System.Linq;
+using Contracts.Generator;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Emitting.Plan;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Model;
 using Contracts.Generator.Naming;
 using Contracts.Tests.Harness;

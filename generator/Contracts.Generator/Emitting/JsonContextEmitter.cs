@@ -1,0 +1,88 @@
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits the JsonSerializerContext for one schema file. Its JsonTypeInfo values wrap our generated converters
+/// (value metadata), because the System.Text.Json generator cannot see types another generator writes.
+/// </summary>
+internal static class JsonContextEmitter
+{
+    public static string Emit(FileLookups context)
+    {
+        var file = context.File;
+        var writer = SourceHeader.Start(file.FilePath, file.Namespace);
+        var name = file.ContextName;
+        writer.Line("/// <summary>");
+        writer.Line("/// System.Text.Json metadata for every type generated from " + CSharpText.CommentText(System.IO.Path.GetFileName(file.FilePath)) + ", with no reflection:");
+        writer.Line("/// pass <see cref=\"Default\"/> or one of its properties to <see cref=\"global::System.Text.Json.JsonSerializer\"/>, or combine it");
+        writer.Line("/// with other resolvers through <c>JsonTypeInfoResolver.Combine</c>.");
+        writer.Line("/// </summary>");
+        writer.Line(SourceHeader.GeneratedCodeAttribute);
+        writer.OpenBrace($"public sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        writer.Line("private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new();");
+        writer.Line();
+        writer.Line("/// <summary>The context over default options.</summary>");
+        writer.Line($"public static {name} Default {{ get; }} = new {name}(new global::System.Text.Json.JsonSerializerOptions(s_defaultOptions));");
+        writer.Line();
+        writer.Line("/// <summary>Creates a context with no options of its own yet.</summary>");
+        writer.Line($"public {name}() : base(null) {{ }}");
+        writer.Line();
+        writer.Line("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
+        writer.Line($"public {name}(global::System.Text.Json.JsonSerializerOptions options) : base(options) {{ }}");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;");
+        writer.Line();
+
+        var index = 0;
+        var names = context.ContextProperties;
+        foreach (var pair in names)
+        {
+            EmitTypeInfoProperty(writer, pair.Value, pair.Key, index++);
+        }
+
+        writer.Line("/// <inheritdoc />");
+        writer.OpenBrace("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+        writer.Line("Options.TryGetTypeInfo(type, out var typeInfo);");
+        writer.Line("return typeInfo;");
+        writer.CloseBrace();
+        writer.Line();
+        writer.OpenBrace("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        foreach (var type in names.Keys)
+        {
+            EmitResolve(writer, type);
+        }
+        writer.Line("return null;");
+        writer.CloseBrace();
+        writer.Line();
+        writer.OpenBrace("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)");
+        writer.Line("var typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        writer.Line("typeInfo.OriginatingResolver = this;");
+        writer.Line("return typeInfo;");
+        writer.CloseBrace();
+        writer.CloseBrace();
+        return writer.ToString();
+    }
+
+    private static void EmitTypeInfoProperty(Helpers.SourceWriter writer, string propertyName, TypeRef type, int index)
+    {
+        var field = "_typeInfo" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        writer.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>? {field};");
+        writer.Line();
+        writer.Line($"/// <summary>Metadata for <see cref=\"{Cref(type)}\"/>.</summary>");
+        writer.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}> {propertyName}");
+        writer.Line($"    => {field} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>)Options.GetTypeInfo(typeof({type.Name}));");
+        writer.Line();
+    }
+
+    private static void EmitResolve(Helpers.SourceWriter writer, TypeRef type)
+    {
+        writer.OpenBrace($"if (type == typeof({type.Name}))");
+        writer.Line($"return Create<{type.Name}>(options, {JsonReadWriteCode.Converter(type)});");
+        writer.CloseBrace();
+    }
+
+    private static string Cref(TypeRef type) => type.Kind == ValueKind.Record ? type.RecordName! : type.NonNullableName.Replace('<', '{').Replace('>', '}');
+}

@@ -1,0 +1,78 @@
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Planning;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>C# snippets that read and write one value with Utf8JsonReader/Utf8JsonWriter, per C# type.</summary>
+internal static class JsonReadWriteCode
+{
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
+
+    /// <summary>An expression producing a JsonConverter for the (non-null) type; list and map converters allocate, so callers cache them.</summary>
+    public static string Converter(TypeRef type)
+    {
+        var inner = type.Kind switch
+        {
+            ValueKind.String => "global::Contracts.NonNullConverters.String",
+            // Whole numbers written with a fraction or an exponent (1.0, 1e2) are integers too.
+            ValueKind.Int32 => "global::Contracts.IntegerConverters.Int32",
+            ValueKind.Int64 => "global::Contracts.IntegerConverters.Int64",
+            ValueKind.Double => Metadata + ".DoubleConverter",
+            ValueKind.Single => Metadata + ".SingleConverter",
+            ValueKind.Decimal => Metadata + ".DecimalConverter",
+            ValueKind.Boolean => Metadata + ".BooleanConverter",
+            ValueKind.Any => Metadata + ".JsonElementConverter",
+            ValueKind.DateTimeOffset => "global::Contracts.LenientDateTimeOffsetConverter.Instance",
+            ValueKind.Guid => Metadata + ".GuidConverter",
+            ValueKind.Bytes => "global::Contracts.NonNullConverters.Bytes",
+            ValueKind.File => "global::Contracts.FileContent.JsonConverter.Instance",
+            ValueKind.Record or ValueKind.Enum or ValueKind.Union => type.RecordName + ".JsonConverter.Instance",
+            ValueKind.List => $"new global::Contracts.ListConverter<{type.Element!.Name}>({Converter(type.Element)})",
+            _ => $"new global::Contracts.DictionaryConverter<{type.Element!.Name}>({Converter(type.Element)})",
+        };
+        return type.Nullable && type.IsValueType ? $"new global::Contracts.NullableConverter<{type.NonNullableName}>({inner})" : inner;
+    }
+
+    /// <summary>True when reading or writing the type goes through a cached converter field.</summary>
+    public static bool NeedsCachedConverter(TypeRef type) => type.Kind is ValueKind.List or ValueKind.Map;
+
+    /// <summary>An expression reading the current (non-null) token as the type.</summary>
+    public static string Read(TypeRef type, string? cachedConverter) => type.Kind switch
+    {
+        ValueKind.String => "reader.GetString()!",
+        ValueKind.Int32 => "global::Contracts.JsonIntegers.ReadInt32(ref reader)",
+        ValueKind.Int64 => "global::Contracts.JsonIntegers.ReadInt64(ref reader)",
+        ValueKind.Double => "reader.GetDouble()",
+        ValueKind.Single => "reader.GetSingle()",
+        ValueKind.Decimal => "reader.GetDecimal()",
+        ValueKind.Boolean => "reader.GetBoolean()",
+        ValueKind.Any => "global::System.Text.Json.JsonElement.ParseValue(ref reader)",
+        ValueKind.DateTimeOffset => "global::Contracts.LenientDateTimeOffsetConverter.ReadValue(ref reader)",
+        ValueKind.Guid => "reader.GetGuid()",
+        ValueKind.Bytes => "reader.GetBytesFromBase64()",
+        ValueKind.File => "global::Contracts.FileContent.JsonConverter.Instance.Read(ref reader, typeof(global::Contracts.FileContent), options)",
+        ValueKind.Enum => $"new {type.RecordName}(reader.GetString()!)",
+        ValueKind.Union => $"new {type.RecordName}(global::System.Text.Json.JsonElement.ParseValue(ref reader))",
+        ValueKind.Record => $"{type.RecordName}.JsonConverter.Instance.Read(ref reader, typeof({type.RecordName}), options)",
+        _ => $"{cachedConverter}.Read(ref reader, typeof({type.NonNullableName}), options)",
+    };
+
+    /// <summary>A statement writing a named member whose value expression is not null.</summary>
+    /// <summary>The JsonElement an any-JSON value or a union holds.</summary>
+    public static string HeldJson(TypeRef type, string value) => type.Kind == ValueKind.Union ? value + ".Json" : value;
+
+    public static string WriteMember(TypeRef type, string encodedName, string value, string? cachedConverter) => type.Kind switch
+    {
+        ValueKind.String => $"writer.WriteString({encodedName}, {value});",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal => $"writer.WriteNumber({encodedName}, {value});",
+        ValueKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
+        ValueKind.Any => $"writer.WritePropertyName({encodedName}); {value}.WriteTo(writer);",
+        ValueKind.DateTimeOffset or ValueKind.Guid => $"writer.WriteString({encodedName}, {value});",
+        ValueKind.Bytes => $"writer.WriteBase64String({encodedName}, {value});",
+        ValueKind.File => $"writer.WriteString({encodedName}, {value}.FileName);",
+        ValueKind.Enum => $"writer.WriteString({encodedName}, {value}.Value);",
+        ValueKind.Union => $"writer.WritePropertyName({encodedName}); {value}.Json.WriteTo(writer);",
+        ValueKind.Record => $"writer.WritePropertyName({encodedName}); {type.RecordName}.JsonConverter.Instance.Write(writer, {value}, options);",
+        _ => $"writer.WritePropertyName({encodedName}); {cachedConverter}.Write(writer, {value}, options);",
+    };
+}

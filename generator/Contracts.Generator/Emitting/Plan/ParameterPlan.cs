@@ -1,6 +1,0 @@
-using Contracts.Generator.Model;
-
-namespace Contracts.Generator.Emitting.Plan;
-
-/// <summary>A client method parameter that maps to a path, query, header or cookie value.</summary>
-internal sealed record ParameterPlan(string WireName, string Name, ParameterLocation In, bool Required, TypeRef Type, string? Description);

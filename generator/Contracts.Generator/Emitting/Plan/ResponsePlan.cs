@@ -1,7 +1,0 @@
-namespace Contracts.Generator.Emitting.Plan;
-
-/// <summary>A declared response: status, media type and the C# type of its body (null when it has none).</summary>
-internal sealed record ResponsePlan(int StatusCode, string MediaType, TypeRef? Body, string? Description)
-{
-    public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
-}

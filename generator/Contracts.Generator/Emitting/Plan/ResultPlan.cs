@@ -1,6 +1,0 @@
-using Contracts.Generator.Helpers;
-
-namespace Contracts.Generator.Emitting.Plan;
-
-/// <summary>The result of an operation whose success statuses carry different body types: one member per status.</summary>
-internal sealed record ResultPlan(string Name, EquatableArray<ResponsePlan> Successes);

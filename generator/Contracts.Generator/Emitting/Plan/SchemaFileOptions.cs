@@ -1,4 +1,0 @@
-namespace Contracts.Generator.Emitting.Plan;
-
-/// <summary>Per-file settings from AdditionalFiles metadata and the project; null means "derive it".</summary>
-internal sealed record SchemaFileOptions(string? Namespace, string? ClientName, string? RootNamespace);

@@ -1,9 +1,0 @@
-using Contracts.Generator.Helpers;
-
-namespace Contracts.Generator.Emitting.Plan;
-
-/// <summary>A oneOf/anyOf value: its name, alternatives, and the discriminator member (null when there is none).</summary>
-internal sealed record UnionPlan(string Name, string Summary, EquatableArray<UnionAlternativePlan> Alternatives, string? DiscriminatorProperty, bool AnyOf);
-
-/// <summary>One alternative: the accessor suffix (TryGetCat), its C# type, the discriminator values that select it, and its schema (for its checks).</summary>
-internal sealed record UnionAlternativePlan(string MemberName, TypeRef Type, EquatableArray<string> DiscriminatorValues, Model.Schema Schema);

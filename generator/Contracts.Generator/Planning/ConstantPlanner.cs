@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator.Planning;
+
+/// <summary>Limits and defaults of a member as constants a UI can show, typed like the member when the value fits.</summary>
+internal static class ConstantPlanner
+{
+    /// <param name="schema">The member's schema, references resolved.</param>
+    public static EquatableArray<ConstantPlan> For(Schema schema, TypeRef type, string propertyName, string prefix, string? defaultLiteral)
+    {
+        var constants = new List<ConstantPlan>();
+        var scalar = type.WithNullable(false);
+        var c = schema.Constraints;
+        if (defaultLiteral is not null)
+        {
+            constants.Add(new ConstantPlan(scalar.Name, prefix + "Default", defaultLiteral, "Default of " + propertyName + ".", IsConst: scalar.Kind != ValueKind.Enum));
+        }
+        if (scalar.IsNumber)
+        {
+            Number(constants, scalar, prefix, c.Minimum, "Minimum", "ExclusiveMinimum");
+            Number(constants, scalar, prefix, c.Maximum, "Maximum", "ExclusiveMaximum");
+        }
+        if (scalar.Kind == ValueKind.String)
+        {
+            Int(constants, prefix + "MinLength", c.MinLength, "Fewest characters (code points) in " + propertyName + ".");
+            Int(constants, prefix + "MaxLength", c.MaxLength, "Most characters (code points) in " + propertyName + ".");
+            if (c.Pattern is { } pattern)
+            {
+                constants.Add(new ConstantPlan("string", prefix + "Pattern", CSharpText.StringLiteral(pattern), "Pattern " + propertyName + " must match."));
+            }
+        }
+        if (scalar.Kind == ValueKind.List)
+        {
+            Int(constants, prefix + "MinItems", c.MinItems, "Fewest items in " + propertyName + ".");
+            Int(constants, prefix + "MaxItems", c.MaxItems, "Most items in " + propertyName + ".");
+        }
+        return constants.ToEquatableArray();
+    }
+
+    private static void Number(List<ConstantPlan> constants, TypeRef type, string prefix, NumericBound? bound, string inclusive, string exclusive)
+    {
+        if (bound is null) return;
+        var literal = NumberLiteral.For(bound.Literal, type.Kind);
+        var typeName = type.NonNullableName;
+        if (literal is null)
+        {
+            literal = NumberLiteral.For(bound.Literal, ValueKind.Double);
+            typeName = "double";
+        }
+        if (literal is null) return;
+        var suffix = bound.Exclusive ? exclusive : inclusive;
+        constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, suffix + " of " + prefix + (bound.Origin == ConstraintOrigin.Prose ? " (stated in the description)." : ".")));
+    }
+
+    private static void Int(List<ConstantPlan> constants, string name, int? value, string summary)
+    {
+        if (value is { } number) constants.Add(new ConstantPlan("int", name, number.ToString(CultureInfo.InvariantCulture), summary));
+    }
+}

@@ -1,0 +1,223 @@
+using System.Collections.Generic;
+using System.IO;
+using System;
+using Contracts.Generator.Diagnostics;
+using Contracts.Generator.Helpers;
+using Contracts.Generator.Model;
+using Contracts.Generator.Naming;
+
+namespace Contracts.Generator.Planning;
+
+/// <summary>Decides every C# name and type for one document. Pure: model and options in, plan out.</summary>
+internal sealed class PlanBuilder
+{
+    private readonly ApiDocument _document;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly NameScope _types = new();
+    private readonly List<TypeRef> _rootTypes = new();
+    private TypePlanner _planner = null!;
+    private string _namespace = "";
+    private readonly List<ResultPlan> _results = new();
+
+    private PlanBuilder(ApiDocument document)
+    {
+        _document = document;
+        _diagnostics = new List<DiagnosticInfo>(document.Diagnostics);
+    }
+
+    /// <param name="hintPrefix">Starts every hint name; null takes it from the file name (unique only within one file).</param>
+    public static FilePlan Build(ApiDocument document, SchemaFileOptions options, string? hintPrefix = null)
+        => new PlanBuilder(document).Build(options, hintPrefix ?? SchemaFileNames.DefaultHintPrefix(document.FilePath));
+
+    private FilePlan Build(SchemaFileOptions options, string hintPrefix)
+    {
+        var stem = SchemaFileNames.FileStem(_document.FilePath);
+        var stemName = Identifier.ToPascalCase(stem, "Api");
+        var ns = ChooseNamespace(options, stemName);
+        _namespace = ns;
+        var clientName = ChooseClientName(options, stemName);
+        var contextName = _types.Claim((clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - 6) : clientName) + "JsonContext");
+
+        _planner = new TypePlanner(ns, _document.FilePath, _types, new SchemaLookup(_document.Schemas), _diagnostics);
+        var methods = new NameScope("Dispose", "Equals", "GetHashCode", "ToString", "GetType");
+        var operations = new List<OperationPlan>();
+        foreach (var operation in _document.Operations)
+        {
+            var baseName = methods.Claim(OperationNamer.BaseName(operation));
+            methods.Reserve(baseName + "Async");
+            operations.Add(PlanOperation(operation, baseName));
+        }
+        _planner.PlanNamedSchemas();
+        var folders = PlanFolders(clientName, operations);
+
+        return new FilePlan(
+            _document.FilePath,
+            ns,
+            hintPrefix,
+            _document.Title,
+            clientName,
+            contextName,
+            _planner.Records.ToEquatableArray(),
+            _planner.Enums.ToEquatableArray(),
+            _planner.Unions.ToEquatableArray(),
+            _results.ToEquatableArray(),
+            operations.ToEquatableArray(),
+            folders,
+            _rootTypes.ToEquatableArray(),
+            _diagnostics.ToEquatableArray());
+    }
+
+    private string ChooseNamespace(SchemaFileOptions options, string stemName)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Namespace))
+        {
+            var requested = options.Namespace!.Trim();
+            if (Identifier.IsValidNamespace(requested)) return requested;
+            Report(DiagnosticId.InvalidOption, SourceSpan.None, "ContractsNamespace", requested);
+        }
+        var root = string.IsNullOrWhiteSpace(options.RootNamespace) || !Identifier.IsValidNamespace(options.RootNamespace!.Trim())
+            ? "Contracts"
+            : options.RootNamespace!.Trim();
+        return root + "." + stemName;
+    }
+
+    private string ChooseClientName(SchemaFileOptions options, string stemName)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ClientName))
+        {
+            var requested = options.ClientName!.Trim();
+            if (Identifier.IsValid(requested)) return _types.Claim(requested);
+            Report(DiagnosticId.InvalidOption, SourceSpan.None, "ContractsClientName", requested);
+        }
+        return _types.Claim(stemName + "Client");
+    }
+
+    private OperationPlan PlanOperation(Operation operation, string baseName)
+    {
+        var summary = operation.Summary ?? operation.Method + " " + operation.Path;
+        var parameters = new List<ParameterPlan>();
+        var parameterNames = new NameScope(OperationPlan.ReservedParameterNames);
+        foreach (var parameter in operation.Parameters)
+        {
+            // Authorization comes from the client options, once for all operations.
+            if (parameter.In == ParameterLocation.Header && string.Equals(parameter.Name, "Authorization", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var type = TypePlanner.ScalarType(parameter.Schema).WithNullable(!parameter.Required);
+            parameters.Add(new ParameterPlan(parameter.Name, parameterNames.Claim(Identifier.ToCamelCase(parameter.Name, "value")), parameter.In, parameter.Required, type, parameter.Description));
+        }
+
+        // A {name} in the path that no parameter declares still has to be filled in: a required string.
+        foreach (var templateName in PathTemplate.Names(operation.Path))
+        {
+            if (parameters.Exists(p => p.In == ParameterLocation.Path && p.WireName == templateName)) continue;
+            parameters.Add(new ParameterPlan(templateName, parameterNames.Claim(Identifier.ToCamelCase(templateName, "value")), ParameterLocation.Path, true,
+                new TypeRef(ValueKind.String, false), null));
+        }
+
+        TypeRef? body = null;
+        string? bodyMediaType = null;
+        if (operation.RequestBody is { Schema: { } bodySchema } requestBody)
+        {
+            bodyMediaType = requestBody.MediaType;
+            _planner.BinaryAsFile = MediaTypes.IsForm(bodyMediaType);
+            body = Root(bodySchema, baseName + "Request", DescribeBody(operation));
+            _planner.BinaryAsFile = false;
+        }
+
+        var responses = new List<ResponsePlan>();
+        var successCount = 0;
+        foreach (var response in operation.Responses)
+        {
+            if (response.StatusCode >= 200 && response.StatusCode < 300) successCount++;
+        }
+        TypeRef? result = null;
+        foreach (var response in operation.Responses)
+        {
+            TypeRef? type = null;
+            if (response.Schema is { } schema)
+            {
+                var isSuccess = response.StatusCode >= 200 && response.StatusCode < 300;
+                var name = baseName + (isSuccess && successCount == 1 ? "" : response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) + (isSuccess ? "Response" : "Error");
+                type = Root(schema, name, $"Response {response.StatusCode} of {operation.Method} {operation.Path}.");
+            }
+            else if (!MediaTypes.IsJson(response.MediaType) && response.StatusCode >= 200 && response.StatusCode < 300)
+            {
+                // A body without a JSON schema: text as a string, anything else as bytes.
+                type = new TypeRef(MediaTypes.IsText(response.MediaType) ? ValueKind.String : ValueKind.Bytes, false);
+            }
+            responses.Add(new ResponsePlan(response.StatusCode, response.MediaType, type, response.Description ?? response.Name));
+        }
+        result = ResultType(responses, baseName);
+
+        return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, parameters.ToEquatableArray(), body, bodyMediaType,
+            operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result);
+    }
+
+    /// <summary>
+    /// Groups operations by top-level folder, in order of first appearance. A client per file with a property per folder
+    /// keeps one HttpClient and one set of options while letting a large export be navigated as the team organised it.
+    /// </summary>
+    private EquatableArray<FolderPlan> PlanFolders(string clientName, List<OperationPlan> operations)
+    {
+        var indexes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var i = 0; i < _document.Operations.Count; i++)
+        {
+            var folder = _document.Operations[i].Folder;
+            if (folder.IsEmpty || folder[0].Trim().Length == 0) continue;
+            var top = folder[0].Trim();
+            if (!indexes.TryGetValue(top, out var list))
+            {
+                indexes[top] = list = new List<int>();
+                order.Add(top);
+            }
+            list.Add(i);
+        }
+        // Folder properties share the client's member scope with its methods; their classes are nested in the client.
+        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
+        foreach (var operation in operations) members.Reserve(operation.MethodName);
+        var folders = new List<FolderPlan>();
+        foreach (var top in order)
+        {
+            var property = members.Claim(Identifier.ToPascalCase(top, "Folder"));
+            var className = members.Claim(property + "Operations");
+            folders.Add(new FolderPlan(top, property, className, indexes[top].ToEquatableArray()));
+        }
+        return folders.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// What the method returns: the one success body type, or — when successes carry different types — a generated
+    /// result with the status and one member per success status.
+    /// </summary>
+    private TypeRef? ResultType(List<ResponsePlan> responses, string baseName)
+    {
+        TypeRef? single = null;
+        var distinct = 0;
+        foreach (var response in responses)
+        {
+            if (!response.IsSuccess || response.Body is null) continue;
+            if (single is null || !single.Equals(response.Body)) distinct++;
+            single ??= response.Body;
+        }
+        if (distinct <= 1) return single;
+        var name = _types.Claim(baseName + "Result");
+        _results.Add(new ResultPlan(name, responses.FindAll(r => r.IsSuccess).ToEquatableArray()));
+        return new TypeRef(ValueKind.Record, false, RecordName: "global::" + _namespace + "." + name);
+    }
+
+    /// <summary>The type of a body; bodies get a JsonTypeInfo of their own in the context.</summary>
+    private TypeRef Root(Schema schema, string nameHint, string summary)
+    {
+        var type = _planner.TypeFor(schema, nameHint, summary).WithNullable(false);
+        if (!_rootTypes.Contains(type)) _rootTypes.Add(type);
+        return type;
+    }
+
+    private static string DescribeBody(Operation operation) => $"Request body of {operation.Method} {operation.Path}.";
+
+    private void Report(DiagnosticId id, SourceSpan span, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(id, _document.FilePath, span, arguments));
+}

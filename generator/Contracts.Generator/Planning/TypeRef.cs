@@ -1,0 +1,37 @@
+using Contracts.Generator.Helpers;
+
+namespace Contracts.Generator.Planning;
+
+/// <summary>A C# type for a value: its kind, the record or enum name (fully qualified) or element type, and whether null is allowed.</summary>
+internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName = null, TypeRef? Element = null)
+{
+    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single
+        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum or ValueKind.Union;
+
+    public bool IsNumber => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal;
+
+    public TypeRef WithNullable(bool nullable) => nullable == Nullable ? this : this with { Nullable = nullable };
+
+    /// <summary>The type without nullability, fully qualified.</summary>
+    public string NonNullableName => Kind switch
+    {
+        ValueKind.String => "string",
+        ValueKind.Int32 => "int",
+        ValueKind.Int64 => "long",
+        ValueKind.Double => "double",
+        ValueKind.Single => "float",
+        ValueKind.Decimal => "decimal",
+        ValueKind.Boolean => "bool",
+        ValueKind.Any => "global::System.Text.Json.JsonElement",
+        ValueKind.DateTimeOffset => "global::System.DateTimeOffset",
+        ValueKind.Guid => "global::System.Guid",
+        ValueKind.Bytes => "byte[]",
+        ValueKind.File => "global::Contracts.FileContent",
+        ValueKind.Record or ValueKind.Enum or ValueKind.Union => RecordName!,
+        ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{Element!.Name}>",
+        _ => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Element!.Name}>",
+    };
+
+    /// <summary>The type as declared, with <c>?</c> when null is allowed.</summary>
+    public string Name => Nullable ? NonNullableName + "?" : NonNullableName;
+}
