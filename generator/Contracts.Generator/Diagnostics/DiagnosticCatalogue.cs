@@ -62,7 +62,13 @@ internal static class DiagnosticCatalogue
         Make(DiagnosticIds.RepeatedFile, "Schema file listed twice", "'{0}' is listed more than once in AdditionalFiles; it is generated once", Naming, DiagnosticSeverity.Warning,
             "Remove the repeated AdditionalFiles item."),
         Make(DiagnosticIds.MissingReference, "A reference the generated code needs is missing", "The generated code needs {0}", Emission, DiagnosticSeverity.Error,
-            "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later."));
+            "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later."),
+        Make(DiagnosticIds.MalformedYaml, "Malformed YAML in a schema file", "The {0} is not valid YAML: {1}", Input, DiagnosticSeverity.Error,
+            "The YAML could not be parsed, so nothing is generated from the file. Fix the YAML at the reported line and column."),
+        Make(DiagnosticIds.YamlNotJson, "YAML that has no JSON reading", "The {0} cannot be read as JSON: {1}", Input, DiagnosticSeverity.Error,
+            "API documents are JSON values written as YAML. Keep one document per file, use strings (not mappings or sequences) as keys, and keep aliases from expanding past a million values."),
+        Make(DiagnosticIds.YamlTagIgnored, "YAML tag ignored", "The YAML tag '{0}' is ignored; values read by their form", Input, DiagnosticSeverity.Warning,
+            "Only the standard tags (!!str, !!int…) and the non-specific '!' mean something to a JSON reading. Remove the tag, or quote the value if it should be a string."));
 
     public static DiagnosticDescriptor Get(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : ById[DiagnosticIds.UnexpectedException];
 

@@ -59,4 +59,11 @@ internal static class DiagnosticIds
 
     /// <summary>Error. The compilation lacks what generated code needs. Args: what is missing.</summary>
     public const string MissingReference = "CTR5001";
+
+    /// <summary>Error. A YAML schema file is not valid YAML; nothing is generated from it. Args: document kind, problem.</summary>
+    public const string MalformedYaml = "CTR1020";
+    /// <summary>Error. Valid YAML with no JSON reading (several documents, a collection as a key, an alias bomb). Args: document kind, problem.</summary>
+    public const string YamlNotJson = "CTR1021";
+    /// <summary>Warning. A YAML tag other than the standard ones and "!" is ignored; the value reads by its form. Args: tag.</summary>
+    public const string YamlTagIgnored = "CTR1022";
 }
