@@ -48,10 +48,15 @@ internal sealed class YamlParser
         {
             var token = _scanner.Peek();
             if (token.Kind == YamlTokenKind.StreamEnd) break;
-            if (token.Kind is YamlTokenKind.Directive or YamlTokenKind.DocumentEnd)
+            if (token.Kind == YamlTokenKind.DocumentEnd)
             {
                 _scanner.Next();
                 continue;
+            }
+            if (token.Kind == YamlTokenKind.Directive)
+            {
+                ReadDirectives();
+                token = _scanner.Peek();
             }
             if (root is not null)
             {
@@ -70,6 +75,37 @@ internal sealed class YamlParser
             if (!IsEndOfDocument(after.Kind)) throw Unexpected(after, "the end of the document");
         }
         return root ?? Null(new TextPosition(0, 0, 0));
+    }
+
+    /// <summary>Checks the directives before a document: they change nothing in a JSON reading, but must be well formed.</summary>
+    private void ReadDirectives()
+    {
+        var sawVersion = false;
+        while (_scanner.Peek().Kind == YamlTokenKind.Directive)
+        {
+            var directive = _scanner.Next();
+            if (!directive.Value.StartsWith("%YAML", StringComparison.Ordinal) || (directive.Value.Length > 5 && directive.Value[5] is not (' ' or '\t'))) continue;
+            if (sawVersion) throw new YamlException(YamlProblemKind.Syntax, "A document may have only one %YAML directive.", directive.Start);
+            sawVersion = true;
+            if (!IsVersionDirective(directive.Value)) throw new YamlException(YamlProblemKind.Syntax, "A %YAML directive takes a version such as 1.2 and nothing else.", directive.Start);
+        }
+        if (_scanner.Peek().Kind != YamlTokenKind.DocumentStart) throw Unexpected(_scanner.Peek(), "'---' after the directives");
+    }
+
+    // "%YAML 1.2", then at most white space and a comment.
+    private static bool IsVersionDirective(string text)
+    {
+        var i = 5;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        var digits = i;
+        while (i < text.Length && char.IsDigit(text[i])) i++;
+        if (i == digits || i >= text.Length || text[i] != '.') return false;
+        digits = ++i;
+        while (i < text.Length && char.IsDigit(text[i])) i++;
+        if (i == digits) return false;
+        var blank = i;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        return i == text.Length || (text[i] == '#' && i > blank);
     }
 
     private static bool IsEndOfDocument(YamlTokenKind kind)
@@ -111,7 +147,7 @@ internal sealed class YamlParser
                 break;
             default:
                 if (anchor is null && tag is null) throw Unexpected(token, "a value");
-                built = new Built(Null((tag ?? anchor)!.End), 1, 1);
+                built = new Built(Empty((tag ?? anchor)!.End, tag), 1, 1);
                 break;
         }
         if (anchor is not null) _anchors[anchor.Value] = new Anchored(built, token.Kind == YamlTokenKind.Scalar ? token.Value : null);
@@ -367,7 +403,7 @@ internal sealed class YamlParser
             }
             if (anchor is null && tag is null) throw Unexpected(token, "a mapping key");
             var empty = (tag ?? anchor)!.End;
-            if (anchor is not null) _anchors[anchor.Value] = new Anchored(new Built(Null(empty), 1, 1), "");
+            if (anchor is not null) _anchors[anchor.Value] = new Anchored(new Built(Empty(empty, tag), 1, 1), "");
             return new Key("", SpanOf(empty, empty), empty);
         }
         _scanner.Next();
@@ -409,6 +445,10 @@ internal sealed class YamlParser
         var where = opener is null ? "" : string.Format(CultureInfo.InvariantCulture, " (in the collection opened at line {0}, column {1})", opener.Start.Line + 1, opener.Start.Column + 1);
         return new YamlException(YamlProblemKind.Syntax, $"Expected {expected} but found {found}{where}; check the indentation.", token.Start);
     }
+
+    /// <summary>A node with properties and no content: null, or the empty string when tagged as a string.</summary>
+    private static JsonNode Empty(TextPosition at, YamlToken? tag)
+        => tag is not null && IsStringTag(tag.Value) ? new JsonStringNode("", true, SpanOf(at, at), at.Index, at.Index) : Null(at);
 
     private static JsonNode Null(TextPosition at) => new JsonNullNode(SpanOf(at, at), at.Index, at.Index);
 

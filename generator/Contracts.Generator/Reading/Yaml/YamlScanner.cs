@@ -32,6 +32,8 @@ internal sealed class YamlScanner
     private bool _ended;
     // After a quoted scalar or a flow collection in flow context, ':' is a value indicator even with no space after it.
     private bool _adjacentValueAllowed;
+    // A tab was among the white space before the current token, on its line.
+    private bool _separatedByTab;
 
     public YamlScanner(string text) => _text = text;
 
@@ -142,6 +144,10 @@ internal sealed class YamlScanner
         SkipToNextToken();
         StaleSimpleKeys();
         UnrollIndent(_column);
+        if (_flowLevel > 0 && !AtEnd && LeadingSpaces() is { } spaces && spaces <= _indent)
+        {
+            throw Error("A line inside [ ] or { } must be indented more than the block around it.");
+        }
         var adjacentValue = _adjacentValueAllowed;
         _adjacentValueAllowed = false;
         if (AtEnd)
@@ -191,6 +197,7 @@ internal sealed class YamlScanner
             return;
         }
         if (c == '\t') throw Error("A tab character cannot indent YAML; use spaces.");
+        if (c == '#') throw Error("A comment needs a space before its '#'.");
         throw Error($"The character '{Printable(c)}' cannot start any YAML token here.");
     }
 
@@ -211,16 +218,22 @@ internal sealed class YamlScanner
 
     private void SkipToNextToken()
     {
+        _separatedByTab = false;
         while (true)
         {
             if (At(0) == '\uFEFF') Skip();
-            while (At(0) == ' ' || (At(0) == '\t' && TabIsSeparation())) Skip();
-            if (At(0) == '#')
+            while (At(0) == ' ' || (At(0) == '\t' && TabIsSeparation()))
+            {
+                _separatedByTab |= At(0) == '\t';
+                Skip();
+            }
+            if (At(0) == '#' && (_pos == 0 || _text[_pos - 1] is ' ' or '\t' or '\n' or '\r' or '\uFEFF'))
             {
                 while (!IsBreakOrEnd(0)) Skip();
             }
             if (!IsBreak(0)) return;
             SkipLineBreak();
+            _separatedByTab = false;
             if (_flowLevel == 0) _simpleKeyAllowed = true;
         }
     }
@@ -231,7 +244,7 @@ internal sealed class YamlScanner
     /// </summary>
     private bool TabIsSeparation()
     {
-        if (_flowLevel > 0 || !_simpleKeyAllowed) return true;
+        if (_flowLevel > 0 || !_simpleKeyAllowed || _column > _indent) return true;
         for (var i = _pos - _column; i < _pos; i++)
         {
             if (_text[i] != ' ') return true;
@@ -239,6 +252,19 @@ internal sealed class YamlScanner
         var at = _pos;
         while (at < _text.Length && (_text[at] == ' ' || _text[at] == '\t')) at++;
         return at >= _text.Length || _text[at] is '\n' or '\r' or '#';
+    }
+
+    /// <summary>The spaces that indent the current line when the scanner is at its first token; null when it is not.</summary>
+    private int? LeadingSpaces()
+    {
+        var lineStart = _pos - _column;
+        var spaces = 0;
+        while (lineStart + spaces < _pos && _text[lineStart + spaces] == ' ') spaces++;
+        for (var i = lineStart + spaces; i < _pos; i++)
+        {
+            if (_text[i] is not ('\t' or '\uFEFF')) return null;
+        }
+        return spaces;
     }
 
     private void StaleSimpleKeys()
@@ -354,6 +380,7 @@ internal sealed class YamlScanner
     {
         if (_flowLevel > 0) throw Error("A '- ' block sequence entry cannot appear inside [ ] or { }.");
         if (!_simpleKeyAllowed) throw Error("A block sequence entry is not allowed here.");
+        if (_separatedByTab) throw Error("A tab cannot indent a nested block sequence; use spaces.");
         RollIndent(_column, -1, YamlTokenKind.BlockSequenceStart, Here);
         _simpleKeyAllowed = true;
         RemoveSimpleKey();
@@ -367,6 +394,7 @@ internal sealed class YamlScanner
         if (_flowLevel == 0)
         {
             if (!_simpleKeyAllowed) throw Error("A mapping key is not allowed here.");
+            if (_separatedByTab) throw Error("A tab cannot indent a nested mapping; use spaces.");
             RollIndent(_column, -1, YamlTokenKind.BlockMappingStart, Here);
         }
         _simpleKeyAllowed = _flowLevel == 0;
@@ -568,7 +596,7 @@ internal sealed class YamlScanner
             }
             if (leadingBlanks)
             {
-                if (_flowLevel == 0 && _column <= _indent && !AtEnd)
+                if (_flowLevel == 0 && !AtEnd && (LeadingSpaces() ?? int.MaxValue) <= _indent)
                 {
                     throw Error("A quoted string's continuation line must be indented more than its key.");
                 }
@@ -680,10 +708,11 @@ internal sealed class YamlScanner
         if (!IsBreakOrEnd(0)) throw Error("Only a comment can follow a block scalar's '|' or '>' header on its line.");
         if (!AtEnd) SkipLineBreak();
         var end = Here;
-        var indent = increment > 0 ? (_indent >= 0 ? _indent + increment : increment) : 0;
+        var minIndent = _indent + 1;
+        var indent = increment > 0 ? (_indent >= 0 ? _indent + increment : increment) : -1;
         var value = _value.Clear();
         var trailingBreaks = 0;
-        ReadBlockScalarBreaks(ref indent, ref trailingBreaks);
+        ReadBlockScalarBreaks(ref indent, minIndent, ref trailingBreaks);
         var leadingBreak = false;
         var leadingBlank = false;
         while (_column == indent && !AtEnd)
@@ -706,42 +735,52 @@ internal sealed class YamlScanner
             while (!IsBreakOrEnd(0)) Skip();
             value.Append(_text, lineStart, _pos - lineStart);
             end = Here;
+            // The last line ends the scalar even without a line break, as if it had one.
+            leadingBreak = true;
             if (AtEnd) break;
             SkipLineBreak();
-            leadingBreak = true;
-            ReadBlockScalarBreaks(ref indent, ref trailingBreaks);
+            ReadBlockScalarBreaks(ref indent, minIndent, ref trailingBreaks);
         }
         if (chomping != -1 && leadingBreak) value.Append('\n');
         if (chomping == 1) value.Append('\n', trailingBreaks);
         Add(YamlTokenKind.Scalar, start, end, value.ToString(), literal ? YamlScalarStyle.Literal : YamlScalarStyle.Folded);
     }
 
-    /// <summary>Reads empty lines and the indentation of the next content line; finds the indentation when it is not given.</summary>
-    private void ReadBlockScalarBreaks(ref int indent, ref int breaks)
+    /// <summary>
+    /// Reads empty lines up to the next content line. When the indentation is not known yet (-1) it is that line's, as
+    /// YAML says; an empty line before it may not have more spaces.
+    /// </summary>
+    private void ReadBlockScalarBreaks(ref int indent, int minIndent, ref int breaks)
     {
-        var maxIndent = 0;
+        var detect = indent < 0;
+        var maxBlank = 0;
         while (true)
         {
-            while ((indent == 0 || _column < indent) && At(0) == ' ') Skip();
-            if (_column > maxIndent) maxIndent = _column;
-            if ((indent == 0 || _column < indent) && At(0) == '\t')
+            var lineStart = _pos;
+            while ((detect || _column < indent) && At(0) == ' ') Skip();
+            if (AtEnd)
             {
-                // A tab on an otherwise empty line is only white space; before content it would be indentation.
-                var at = _pos;
-                while (at < _text.Length && _text[at] is ' ' or '\t') at++;
-                if (at < _text.Length && _text[at] is not ('\n' or '\r')) throw Error("A tab character cannot indent a block scalar; use spaces.");
-                while (IsBlank(0)) Skip();
+                // A last line of spaces with no line break is still an empty line.
+                if (_pos > lineStart) breaks++;
+                break;
             }
-            if (!IsBreak(0)) break;
+            if (!IsBreak(0))
+            {
+                if (At(0) == '\t' && _column < (detect ? minIndent : indent)) throw Error("A tab character cannot indent a block scalar; use spaces.");
+                break;
+            }
+            if (_column > maxBlank) maxBlank = _column;
             SkipLineBreak();
             breaks++;
         }
-        if (indent == 0)
+        if (!detect) return;
+        if (AtEnd)
         {
-            indent = maxIndent;
-            if (indent < _indent + 1) indent = _indent + 1;
-            if (indent < 1) indent = 1;
+            indent = maxBlank > minIndent ? maxBlank : minIndent;
+            return;
         }
+        indent = _column > minIndent ? _column : minIndent;
+        if (maxBlank > indent && _column >= minIndent) throw Error("An empty line at the start of this block scalar has more spaces than its first line.");
     }
 
     private sealed class SimpleKey

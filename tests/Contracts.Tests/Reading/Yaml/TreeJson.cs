@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,6 +19,34 @@ public static class TreeJson
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 2000 };
 
     internal static string Of(JsonNode node) => Write(writer => Write(writer, node));
+
+    /// <summary>The same, with every object's members sorted by name: JSON objects are unordered, so the suite's JSON may list them in another order.</summary>
+    internal static string SortedOf(JsonNode node) => Sorted(Of(node));
+
+    public static string Sorted(string json) => Write(writer => WriteSorted(writer, System.Text.Json.Nodes.JsonNode.Parse(json)));
+
+    private static void WriteSorted(Utf8JsonWriter writer, System.Text.Json.Nodes.JsonNode? node)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject obj:
+                writer.WriteStartObject();
+                foreach (var member in obj.OrderBy(m => m.Key, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(member.Key);
+                    WriteSorted(writer, member.Value);
+                }
+                writer.WriteEndObject();
+                break;
+            case System.Text.Json.Nodes.JsonArray array:
+                writer.WriteStartArray();
+                foreach (var item in array) WriteSorted(writer, item);
+                writer.WriteEndArray();
+                break;
+            case null: writer.WriteNullValue(); break;
+            default: node.WriteTo(writer); break;
+        }
+    }
 
     /// <summary>Each JSON value in <paramref name="json"/> (several for a YAML stream of several documents).</summary>
     public static IReadOnlyList<string> Values(string json)

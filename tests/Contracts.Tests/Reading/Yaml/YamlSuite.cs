@@ -50,7 +50,10 @@ public static class YamlSuite
                 name = Get(entry, "name") ?? name;
                 tags = Get(entry, "tags") is { } t ? t.Split(' ', StringSplitOptions.RemoveEmptyEntries) : tags;
                 yaml = Get(entry, "yaml") is { } y ? Unescape(y) : yaml;
-                json = Get(entry, "json") ?? (i == 0 ? null : json);
+                // "json: null" (plain) says the case has no JSON form; a JSON null is written "json: |" then "null".
+                json = entry.Children.TryGetValue(new YamlScalarNode("json"), out var given) && given is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "null" }
+                    ? null
+                    : Get(entry, "json") ?? (i == 0 ? null : json);
                 var fail = Get(entry, "fail") == "true";
                 cases.Add(new YamlSuiteCase(entries.Count == 1 ? id : $"{id}/{i:D2}", name, tags, yaml, fail ? null : json, fail));
             }
