@@ -501,6 +501,8 @@ internal sealed class YamlScanner
             if (!IsBlank(0) && !IsBreak(0)) break;
             while (IsBlank(0) || IsBreak(0))
             {
+                // A tab in a block line's indentation ends the scalar; the next token reports it.
+                if (leadingBlanks && At(0) == '\t' && _flowLevel == 0 && _column < indent) break;
                 if (IsBlank(0))
                 {
                     if (!leadingBlanks) whitespace.Append(At(0));
@@ -598,7 +600,8 @@ internal sealed class YamlScanner
             {
                 if (_flowLevel == 0 && !AtEnd && (LeadingSpaces() ?? int.MaxValue) <= _indent)
                 {
-                    throw Error("A quoted string's continuation line must be indented more than its key.");
+                    throw Error(string.Format(CultureInfo.InvariantCulture,
+                        "The string opened here is still open at line {0}, which is not indented more than its key; is the closing {1} missing?", _line + 1, quote), start);
                 }
                 if (leadingBreak && trailingBreaks == 0) value.Append(' ');
                 else value.Append('\n', trailingBreaks);
