@@ -229,7 +229,7 @@ internal sealed class PlanBuilder
     internal static string FileStem(string path)
     {
         var name = Path.GetFileName(path);
-        string[] suffixes = { ".apifox.json", ".apifox.txt", ".apifox.md", ".openapi.json", ".openapi.yaml", ".openapi.yml", ".json", ".txt", ".md", ".yaml", ".yml" };
+        string[] suffixes = { ".apifox.json", ".apifox.txt", ".apifox.md", ".apifox.yaml", ".apifox.yml", ".openapi.json", ".openapi.yaml", ".openapi.yml", ".json", ".txt", ".md", ".yaml", ".yml" };
         foreach (var suffix in suffixes)
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length)

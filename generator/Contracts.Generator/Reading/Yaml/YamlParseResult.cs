@@ -8,9 +8,10 @@ namespace Contracts.Generator.Reading.Yaml;
 /// <summary>Either the document's root as a located JSON tree or the first problem, never both.</summary>
 internal sealed class YamlParseResult
 {
-    private YamlParseResult(JsonNode? root, YamlProblemKind problemKind, string? problem, SourceSpan problemSpan, IReadOnlyList<JsonMember> duplicateKeys, IReadOnlyList<YamlToken> ignoredTags)
+    private YamlParseResult(JsonNode? root, bool hasDocument, YamlProblemKind problemKind, string? problem, SourceSpan problemSpan, IReadOnlyList<JsonMember> duplicateKeys, IReadOnlyList<YamlToken> ignoredTags)
     {
         Root = root;
+        HasDocument = hasDocument;
         ProblemKind = problemKind;
         Problem = problem;
         ProblemSpan = problemSpan;
@@ -19,6 +20,9 @@ internal sealed class YamlParseResult
     }
 
     public JsonNode? Root { get; }
+
+    /// <summary>False for a stream of only comments and white space (its root is then a null value).</summary>
+    public bool HasDocument { get; }
 
     public YamlProblemKind ProblemKind { get; }
 
@@ -33,9 +37,9 @@ internal sealed class YamlParseResult
     /// <summary>The first use of each tag that is neither standard nor "!"; such tags change nothing.</summary>
     public IReadOnlyList<YamlToken> IgnoredTags { get; }
 
-    public static YamlParseResult Success(JsonNode root, IReadOnlyList<JsonMember> duplicateKeys, IReadOnlyList<YamlToken> ignoredTags)
-        => new(root, YamlProblemKind.Syntax, null, SourceSpan.None, duplicateKeys, ignoredTags);
+    public static YamlParseResult Success(JsonNode root, bool hasDocument, IReadOnlyList<JsonMember> duplicateKeys, IReadOnlyList<YamlToken> ignoredTags)
+        => new(root, hasDocument, YamlProblemKind.Syntax, null, SourceSpan.None, duplicateKeys, ignoredTags);
 
     public static YamlParseResult Failure(YamlProblemKind kind, string problem, SourceSpan span, IReadOnlyList<YamlToken> ignoredTags)
-        => new(null, kind, problem, span, Array.Empty<JsonMember>(), ignoredTags);
+        => new(null, true, kind, problem, span, Array.Empty<JsonMember>(), ignoredTags);
 }

@@ -24,15 +24,23 @@ internal sealed class YamlParser
     private readonly List<YamlToken> _ignoredTags = new();
     private readonly HashSet<string> _seenTags = new(StringComparer.Ordinal);
 
-    private YamlParser(string text) => _scanner = new YamlScanner(text);
+    private readonly long _maxExpandedNodes;
+    private bool _sawDocument;
 
-    public static YamlParseResult Parse(string text)
+    private YamlParser(string text, long maxExpandedNodes)
     {
-        var parser = new YamlParser(text);
+        _scanner = new YamlScanner(text);
+        _maxExpandedNodes = maxExpandedNodes;
+    }
+
+    /// <param name="maxExpandedNodes">Values the document may stand for with aliases expanded; more is refused as an alias bomb.</param>
+    public static YamlParseResult Parse(string text, long maxExpandedNodes = MaxExpandedNodes)
+    {
+        var parser = new YamlParser(text, maxExpandedNodes);
         try
         {
             var root = parser.ParseStream();
-            return YamlParseResult.Success(root, parser._duplicateKeys.Found(), parser._ignoredTags);
+            return YamlParseResult.Success(root, parser._sawDocument, parser._duplicateKeys.Found(), parser._ignoredTags);
         }
         catch (YamlException exception)
         {
@@ -58,6 +66,7 @@ internal sealed class YamlParser
                 ReadDirectives();
                 token = _scanner.Peek();
             }
+            _sawDocument = true;
             if (root is not null)
             {
                 throw new YamlException(YamlProblemKind.NotJson, "A second YAML document starts here; a schema file holds one document.", token.Start);
@@ -218,7 +227,7 @@ internal sealed class YamlParser
     {
         var start = _scanner.Next();
         var items = new List<JsonNode>();
-        var size = new Size();
+        var size = new Size(_maxExpandedNodes);
         var end = start.End;
         while (true)
         {
@@ -240,7 +249,7 @@ internal sealed class YamlParser
     {
         var start = _scanner.Peek();
         var items = new List<JsonNode>();
-        var size = new Size();
+        var size = new Size(_maxExpandedNodes);
         var end = start.End;
         while (_scanner.Peek().Kind == YamlTokenKind.BlockEntry)
         {
@@ -260,7 +269,7 @@ internal sealed class YamlParser
     {
         var start = _scanner.Next();
         var members = new List<JsonMember>();
-        var size = new Size();
+        var size = new Size(_maxExpandedNodes);
         var end = start.End;
         while (true)
         {
@@ -298,7 +307,7 @@ internal sealed class YamlParser
     {
         var start = _scanner.Next();
         var items = new List<JsonNode>();
-        var size = new Size();
+        var size = new Size(_maxExpandedNodes);
         while (true)
         {
             if (_scanner.Peek().Kind == YamlTokenKind.FlowSequenceEnd) break;
@@ -334,7 +343,7 @@ internal sealed class YamlParser
     {
         var start = _scanner.Next();
         var members = new List<JsonMember>();
-        var size = new Size();
+        var size = new Size(_maxExpandedNodes);
         while (true)
         {
             if (_scanner.Peek().Kind == YamlTokenKind.FlowMappingEnd) break;
@@ -506,17 +515,20 @@ internal sealed class YamlParser
     /// <summary>Adds up a collection's children, refusing the document once the expanded count passes the limit.</summary>
     private sealed class Size
     {
+        private readonly long _max;
         private long _weight = 1;
         private int _height;
+
+        public Size(long max) => _max = max;
 
         public void Add(Built child, TextPosition at)
         {
             _weight += child.Weight;
             if (child.Height > _height) _height = child.Height;
-            if (_weight > MaxExpandedNodes)
+            if (_weight > _max)
             {
                 throw new YamlException(YamlProblemKind.NotJson, string.Format(CultureInfo.InvariantCulture,
-                    "The document expands to more than {0:N0} values through its aliases (an alias bomb?).", MaxExpandedNodes), at);
+                    "The document expands to more than {0:N0} values through its aliases (an alias bomb?).", _max), at);
             }
         }
 

@@ -520,6 +520,8 @@ internal sealed class YamlScanner
                 }
             }
             if (_flowLevel == 0 && _column < indent) break;
+            // In flow context the next line is checked for indentation as the next token; the scalar must not swallow it.
+            if (_flowLevel > 0 && leadingBlanks && !AtEnd && (LeadingSpaces() ?? int.MaxValue) <= _indent) break;
         }
         if (leadingBlanks) _simpleKeyAllowed = true;
         Add(YamlTokenKind.Scalar, start, end, value.ToString(), YamlScalarStyle.Plain);
