@@ -58,6 +58,17 @@ public sealed class OpenApiInputErrorTests
         Assert.Equal("默认模块", document.Title);
     }
 
+    [Fact]
+    public void Yaml_with_a_long_info_block_before_its_version_is_still_recognised()
+    {
+        var info = "info:\n  title: 默认模块\n  description: |\n" + string.Concat(System.Linq.Enumerable.Repeat("    A line of the API's description.\n", 80));
+
+        var document = Read(info + "openapi: 3.0.1\npaths: {}\n", "specs/默认模块.openapi.yaml");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal("默认模块", document.Title);
+    }
+
     [Theory]
     [InlineData("{\"swagger\": \"2.0\", \"info\": {\"title\": \"old\"}, \"paths\": {}}")]
     [InlineData("swagger: \"2.0\"\ninfo:\n  title: old\n")]
