@@ -29,6 +29,10 @@ var back = JsonSerializer.Deserialize(json, ReplicateCreatePredictionJsonContext
 Check(JsonSerializer.Serialize(back, ReplicateCreatePredictionJsonContext.Default.PostPredictionsRequest) == json, "the request round-trips unchanged");
 Check(back.Input!.GuidanceScale == PostPredictionsRequestInput.GuidanceScaleDefault, "defaults from the prose are applied");
 
+// The same operation written as OpenAPI YAML (schemas/replicate.openapi.yaml): its limits are enforced too.
+var fromYaml = new Consumer.Replicate.PredictionRequest { Input = new Consumer.Replicate.PredictionRequestInput { Image = "x", NumOutputs = 9 } };
+Check(fromYaml.Validate().Count == 1, "the YAML OpenAPI file's num_outputs maximum (8) is enforced");
+
 // One call through the generated client; the handler plays the server.
 var handler = new RecordingHandler();
 using var http = new HttpClient(handler) { BaseAddress = new Uri("https://relay.example/") };

@@ -20,6 +20,7 @@ internal sealed class YamlScanner
     private readonly List<int> _indents = new();
     private readonly List<SimpleKey> _simpleKeys = new();
     private readonly StringBuilder _value = new();
+    private readonly StringBuilder _whitespace = new();
     private int _pos;
     private int _line;
     private int _column;
@@ -467,7 +468,7 @@ internal sealed class YamlScanner
         SaveSimpleKey();
         _simpleKeyAllowed = false;
         var value = _value.Clear();
-        var whitespace = new StringBuilder();
+        var whitespace = _whitespace.Clear();
         var trailingBreaks = 0;
         var leadingBlanks = false;
         var indent = _indent + 1;
@@ -535,7 +536,7 @@ internal sealed class YamlScanner
         var start = Here;
         var quote = single ? '\'' : '"';
         var value = _value.Clear();
-        var whitespace = new StringBuilder();
+        var whitespace = _whitespace.Clear();
         Skip();
         while (true)
         {
