@@ -14,7 +14,7 @@ internal static class SchemaFileNames
     internal static string FileStem(string path)
     {
         var name = Path.GetFileName(path);
-        string[] suffixes = { ".apifox.json", ".apifox.txt", ".apifox.md", ".openapi.json", ".openapi.yaml", ".openapi.yml", ".json", ".txt", ".md", ".yaml", ".yml" };
+        string[] suffixes = { ".apifox.json", ".apifox.txt", ".apifox.md", ".apifox.yaml", ".apifox.yml", ".openapi.json", ".openapi.yaml", ".openapi.yml", ".json", ".txt", ".md", ".yaml", ".yml" };
         foreach (var suffix in suffixes)
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length)

@@ -48,6 +48,8 @@ step "Consumer project (net8.0, net10.0) in $consumer"
 cp -R tests/consumer/template "$consumer"
 mkdir -p "$consumer/schemas"
 cp schemas/replicate-create-prediction.apifox.txt "$consumer/schemas/"
+# The same operation as OpenAPI YAML: found by the package's *.openapi.yaml glob and read by the generator's YAML reader.
+cp tests/Contracts.Tests/Reading/Yaml/Fixtures/replicate.openapi.yaml "$consumer/schemas/"
 sed -i "s|__CONTRACTS_FEED__|$feed|" "$consumer/nuget.config"
 NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -p:ContractsVersion="$version" \
   -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated -nologo -v quiet -clp:NoSummary

@@ -53,6 +53,21 @@ internal static class DiagnosticDescriptors
         messageFormat: "The key '{0}' appears more than once in this object; the last one is used",
         description: "JSON parsers disagree about repeated keys; like JavaScript, the generator keeps the last value. Remove the repetition so every tool reads the same thing.");
 
+    public static readonly DiagnosticDescriptor MalformedYaml = Describe(id: "CTR1020", category: Input, defaultSeverity: DiagnosticSeverity.Error,
+        title: "Malformed YAML in a schema file",
+        messageFormat: "The {0} is not valid YAML: {1}",
+        description: "The YAML could not be parsed, so nothing is generated from the file. Fix the YAML at the reported line and column.");
+
+    public static readonly DiagnosticDescriptor YamlNotJson = Describe(id: "CTR1021", category: Input, defaultSeverity: DiagnosticSeverity.Error,
+        title: "YAML that has no JSON reading",
+        messageFormat: "The {0} cannot be read as JSON: {1}",
+        description: "API documents are JSON values written as YAML. Keep one document per file, use strings (not mappings or sequences) as keys, and keep aliases from expanding past a million values.");
+
+    public static readonly DiagnosticDescriptor YamlTagIgnored = Describe(id: "CTR1022", category: Input, defaultSeverity: DiagnosticSeverity.Warning,
+        title: "YAML tag ignored",
+        messageFormat: "The YAML tag '{0}' is ignored; values read by their form",
+        description: "Only the standard tags (!!str, !!int…) and the non-specific '!' mean something to a JSON reading. Remove the tag, or quote the value if it should be a string.");
+
     public static readonly DiagnosticDescriptor NullOnlyType = Describe(id: "CTR2001", category: Schema, defaultSeverity: DiagnosticSeverity.Warning,
         title: "Property declared with type null only",
         messageFormat: "'{0}' is declared as type \"null\", yet real payloads carry values there; it is generated as JsonElement? to hold any JSON",

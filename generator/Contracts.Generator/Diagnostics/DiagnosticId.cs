@@ -63,6 +63,15 @@ internal sealed class DiagnosticId
     /// <summary>A key appears twice in one JSON object; the last one is used. Args: key.</summary>
     public static readonly DiagnosticId DuplicateKey = new(DiagnosticDescriptors.DuplicateKey);
 
+    /// <summary>A YAML schema file is not valid YAML; nothing is generated from it. Args: document kind, problem.</summary>
+    public static readonly DiagnosticId MalformedYaml = new(DiagnosticDescriptors.MalformedYaml);
+
+    /// <summary>Valid YAML with no JSON reading (several documents, a collection as a key, an alias bomb). Args: document kind, problem.</summary>
+    public static readonly DiagnosticId YamlNotJson = new(DiagnosticDescriptors.YamlNotJson);
+
+    /// <summary>A YAML tag other than the standard ones and "!" is ignored; the value reads by its form. Args: tag.</summary>
+    public static readonly DiagnosticId YamlTagIgnored = new(DiagnosticDescriptors.YamlTagIgnored);
+
     /// <summary>A property is declared with type "null" only; it is generated to hold any JSON. Args: JSON Pointer.</summary>
     public static readonly DiagnosticId NullOnlyType = new(DiagnosticDescriptors.NullOnlyType);
 

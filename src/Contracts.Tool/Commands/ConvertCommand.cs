@@ -19,7 +19,7 @@ internal static class ConvertCommand
         var command = new Command("convert",
             "Convert a YAML file (such as an OpenAPI description) to indented JSON: key order kept, plain scalars typed by "
             + "YAML 1.2 (so 'yes' stays a string), quoted scalars always strings, .inf/.nan as strings, anchors and aliases "
-            + "expanded. This is the JSON 'generate' reads for a YAML file; its diagnostics give positions in this JSON. "
+            + "expanded. It uses the generator's own YAML reader, so this is the JSON a build and 'generate' read from the file. "
             + "Exit code: 0 done, 2 bad usage or unreadable input.")
         {
             input, output,

@@ -10,7 +10,6 @@ using Contracts.Generator.Planning;
 using Contracts.Generator.Selection;
 using Contracts.Generator.Model;
 using Contracts.Tool.Generation;
-using Contracts.Tool.Yaml;
 
 namespace Contracts.Tool.Commands;
 
@@ -120,8 +119,8 @@ internal static class GenerateCommand
 
         public void Add(string path)
         {
-            if (Read(path) is not { } schema) return;
-            var result = ContractsGenerator.Generate(new SchemaFileInput(path, schema.Text, _options, Selection: _selection), CancellationToken.None);
+            if (Read(path) is not { } text) return;
+            var result = ContractsGenerator.Generate(new SchemaFileInput(path, text, _options, Selection: _selection), CancellationToken.None);
             if (result.Sources.IsEmpty && result.Diagnostics.IsEmpty) return;
             SchemaFileCount++;
             var stem = SchemaFileNames.FileStem(path);
@@ -133,24 +132,16 @@ internal static class GenerateCommand
                 if (_hintNames.Add(source.HintName)) Folders.Write(stem, source);
                 else Report(DiagnosticInfo.Create(DiagnosticId.DuplicateOutput, path, SourceSpan.None, source.HintName), path);
             }
-            // Positions are the converted JSON's, not the YAML's: mapping them back is future work, so say so.
-            if (schema.ConvertedFromYaml && !result.Diagnostics.IsEmpty)
-            {
-                _error.WriteLine($"{path}: note: the positions above are in the JSON converted from this YAML file (run 'contracts convert {path}' to see it).");
-            }
         }
 
         public void Finish() => Folders.RemoveStale();
 
-        private SchemaText? Read(string path)
+        // YAML is read by the generator itself, at its own lines and columns, as in a build.
+        private string? Read(string path)
         {
             try
             {
-                return SchemaText.Prepare(path, File.ReadAllText(path));
-            }
-            catch (YamlConversionException exception)
-            {
-                _error.WriteLine($"{path}({exception.Line},{exception.Column}): error: cannot convert the YAML: {exception.Problem}");
+                return File.ReadAllText(path);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -55,7 +55,7 @@ public sealed class ConvertCommandTests
         var run = ToolRun.Of("convert", yaml);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("more than 1,000,000 nodes", run.Error);
+        Assert.Contains("more than 1,000,000 values", run.Error);
         Assert.Equal("", run.Output);
     }
 

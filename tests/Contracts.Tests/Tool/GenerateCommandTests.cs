@@ -107,41 +107,40 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public void Diagnostics_of_a_yaml_file_point_into_its_json_conversion_and_say_so()
+    public void Diagnostics_of_a_yaml_file_point_at_its_own_lines()
     {
         using var temp = new TempFolder();
         var yaml = temp.Write("pets.yaml", PetStoreYaml.Yaml.Replace("'#/components/schemas/Owner'", "'#/components/schemas/Nobody'"));
-        var json = Contracts.Tool.Yaml.YamlToJson.Convert(File.ReadAllText(yaml));
-        var jsonLine = json.Split('\n').ToList().FindIndex(line => line.Contains("Nobody")) + 1;
+        var yamlLine = File.ReadAllLines(yaml).ToList().FindIndex(line => line.Contains("Nobody")) + 1;
 
         var run = ToolRun.Of("generate", yaml, "--out", temp.Combine("generated"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains(run.ErrorLines, line => line.StartsWith($"{yaml}({jsonLine},") && line.Contains("warning CTR2007"));
-        Assert.Contains(run.ErrorLines, line => line.Contains("note: the positions above are in the JSON converted from this YAML file"));
+        Assert.Contains(run.ErrorLines, line => line.StartsWith($"{yaml}({yamlLine},") && line.Contains("warning CTR2007"));
     }
 
     [Fact]
-    public void Malformed_yaml_openapi_exits_2_naming_the_line()
+    public void Malformed_yaml_openapi_exits_1_with_CTR1020_at_its_line()
     {
         using var temp = new TempFolder();
         var yaml = temp.Write("broken.yaml", "openapi: 3.0.0\ninfo:\n  title: x\n bad: 1\n");
 
         var run = ToolRun.Of("generate", yaml, "--out", temp.Combine("generated"));
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith(yaml + "(4,2): error: cannot convert the YAML: ", run.Error);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.StartsWith(yaml + "(4,2)") && line.Contains("error CTR1020"));
     }
 
     [Fact]
-    public void An_alias_bomb_exits_2()
+    public void An_alias_bomb_exits_1_with_CTR1021()
     {
         using var temp = new TempFolder();
         var yaml = temp.Write("bomb.yaml", ConvertCommandTests.AliasBomb());
 
         var run = ToolRun.Of("generate", yaml, "--out", temp.Combine("generated"));
 
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("CTR1021", run.Error);
         Assert.Contains("alias bomb", run.Error);
     }
 

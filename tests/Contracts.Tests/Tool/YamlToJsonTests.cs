@@ -3,6 +3,7 @@ using Xunit;
 
 namespace Contracts.Tests.Tool;
 
+/// <summary>`contracts convert`'s converter: the generator's YAML reader, written out as indented JSON.</summary>
 public sealed class YamlToJsonTests
 {
     [Fact]
@@ -49,14 +50,14 @@ public sealed class YamlToJsonTests
     }
 
     [Theory]
-    [InlineData("a: 1\nb:\n  c: 2\n d: 3\n", 4, "did not find expected key")]
+    [InlineData("a: 1\nb:\n  c: 2\n d: 3\n", 4, "check the indentation")]
     [InlineData("a: 1\n---\nb: 2\n", 2, "second YAML document")]
     [InlineData("a: 1\nb: 2\na: 3\n", 3, "appears twice")]
     [InlineData("a: *nowhere\n", 1, "refers to no anchor")]
     [InlineData("a: &self [*self]\n", 1, "refers to no anchor")]
-    [InlineData("? [1, 2]\n: x\n", 1, "must be a scalar")]
+    [InlineData("? [1, 2]\n: x\n", 1, "must be a string")]
     [InlineData("# nothing\n", 1, "no YAML document")]
-    [InlineData("a: [1, 2\nb: 3\n", 1, "cannot be parsed")]
+    [InlineData("a: [1, 2\nb: 3\n", 2, "inside [ ] or { }")]
     public void Unconvertible_yaml_is_refused_at_its_line(string yaml, int line, string problem)
     {
         var refused = Assert.Throws<YamlConversionException>(() => YamlToJson.Convert(yaml));

@@ -32,6 +32,10 @@ Check(back.Input!.GuidanceScale == PostPredictionsRequestInput.GuidanceScaleDefa
 // The filtered file: included operations exist (checked by the compiler), the excluded one does not (run.sh checks).
 Check(nameof(Consumer.Shop.ShopClient.OrdersOperations.CreateOrderAsync).Length > 0 && nameof(Consumer.Shop.ShopClient.用户Operations.GetUserAsync).Length > 0, "the included operations are generated");
 
+// The same operation written as OpenAPI YAML (schemas/replicate.openapi.yaml): its limits are enforced too.
+var fromYaml = new Consumer.Replicate.PredictionRequest { Input = new Consumer.Replicate.PredictionRequestInput { Image = "x", NumOutputs = 9 } };
+Check(fromYaml.Validate().Count == 1, "the YAML OpenAPI file's num_outputs maximum (8) is enforced");
+
 // One call through the generated client; the handler plays the server.
 var handler = new RecordingHandler();
 using var http = new HttpClient(handler) { BaseAddress = new Uri("https://relay.example/") };

@@ -10,8 +10,8 @@ using Contracts.Generator.Reading.Json;
 namespace Contracts.Generator.Reading.OpenApi;
 
 /// <summary>
-/// Reads an OpenAPI 3.0 or 3.1 JSON document (Apifox/Apidog exports or plain): component schemas as named schemas, every
-/// operation of every path. YAML gets CTR1006 and nothing else. A broken part is reported and skipped; never throws except
+/// Reads an OpenAPI 3.0 or 3.1 document, JSON or YAML (Apifox/Apidog exports or plain): component schemas as named
+/// schemas, every operation of every path. A broken part is reported and skipped; never throws except
 /// on cancellation.
 /// </summary>
 internal sealed class OpenApiReader
@@ -31,24 +31,15 @@ internal sealed class OpenApiReader
     }
 
     public static ApiDocument Read(string filePath, string text, CancellationToken cancellationToken)
-    {
-        var yamlLine = OpenApiSniffer.YamlOpenApiLine(text);
-        return yamlLine >= 0 ? YamlNotRead(filePath, yamlLine) : new OpenApiReader(filePath).ReadJson(text, cancellationToken);
-    }
+        => new OpenApiReader(filePath).ReadDocument(text, cancellationToken);
 
-    private ApiDocument ReadJson(string text, CancellationToken cancellationToken)
+    private ApiDocument ReadDocument(string text, CancellationToken cancellationToken)
     {
-        // Utf8JsonReader refuses a byte order mark; editors do not count it as a column.
-        var parsed = LocatedJsonParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
-        if (parsed.Root is not { } parsedRoot)
+        if (DocumentTree.Parse(_filePath, text, DocumentName, _diagnostics) is not { } parsedRoot
+            || _fields.Object(parsedRoot, "#") is not { } root)
         {
-            var error = parsed.Error!;
-            if (error.IsTooDeep) Report(DiagnosticId.NestingTooDeep, error.Span, DocumentName, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
-            else Report(DiagnosticId.MalformedJson, error.Span, DocumentName, error.Message);
             return Document("", EquatableArray<Operation>.Empty, EquatableArray<NamedSchema>.Empty);
         }
-        DuplicateKeys.Report(parsed, _filePath, _diagnostics);
-        if (_fields.Object(parsedRoot, "#") is not { } root) return Document("", EquatableArray<Operation>.Empty, EquatableArray<NamedSchema>.Empty);
 
         var title = _fields.Object(root.Get("info"), "#/info") is { } info ? _fields.Text(info.Get("title"), "#/info/title") : null;
         var components = _fields.Object(root.Get("components"), "#/components");
@@ -93,17 +84,8 @@ internal sealed class OpenApiReader
         }
     }
 
-    private static ApiDocument YamlNotRead(string filePath, int line)
-    {
-        var diagnostic = DiagnosticInfo.Create(DiagnosticId.YamlNotRead, filePath, new SourceSpan(line, 0, line, "openapi".Length), FileName(filePath));
-        return new ApiDocument(filePath, SourceFormat.OpenApi, "", EquatableArray<Operation>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
-    }
-
     private ApiDocument Document(string title, EquatableArray<Operation> operations, EquatableArray<NamedSchema> schemas)
         => new(_filePath, SourceFormat.OpenApi, title, operations, _diagnostics.ToEquatableArray()) { Schemas = schemas };
-
-    // Paths on any OS: AdditionalFiles paths from Windows use '\'.
-    private static string FileName(string filePath) => filePath.Substring(Math.Max(filePath.LastIndexOf('/'), filePath.LastIndexOf('\\')) + 1);
 
     internal static bool IsExtension(string name) => name.StartsWith("x-", StringComparison.Ordinal);
 

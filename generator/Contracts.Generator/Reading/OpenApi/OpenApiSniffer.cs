@@ -6,13 +6,14 @@ namespace Contracts.Generator.Reading.OpenApi;
 
 /// <summary>
 /// Recognises OpenAPI 3.x cheaply: a JSON object with a top-level "openapi": "3…" member near its start (exports put it
-/// first), or a YAML file with an "openapi: 3…" line near its top. Swagger 2.0 is not recognised, so it is ignored.
+/// first), or a YAML file with a top-level "openapi: 3…" line in its first 64 K chars. Swagger 2.0 is not recognised here.
 /// </summary>
 internal static class OpenApiSniffer
 {
     // Enough for "info" and "tags" before "openapi"; bounded so that big non-OpenAPI files stay cheap to reject.
     private const int JsonCharsToScan = 64 * 1024;
-    private const int YamlLinesToScan = 40;
+    // The same bound in chars for YAML: a long info block before "openapi:" is still found; other files stay cheap to reject.
+    private const int YamlCharsToScan = JsonCharsToScan;
 
     public static bool IsOpenApi(string text) => IsJsonOpenApi(text) || YamlOpenApiLine(text) >= 0;
 
@@ -32,7 +33,7 @@ internal static class OpenApiSniffer
     {
         if (StartsAsJson(text)) return -1;
         var start = 0;
-        for (var line = 0; line < YamlLinesToScan && start < text.Length; line++)
+        for (var line = 0; start < text.Length && start < YamlCharsToScan; line++)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;

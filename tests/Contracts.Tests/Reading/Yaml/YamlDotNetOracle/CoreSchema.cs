@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
-namespace Contracts.Tool.Yaml;
+namespace Contracts.Tests.Reading.Yaml.YamlDotNetOracle;
 
 /// <summary>
 /// Types a plain (unquoted) scalar by the YAML 1.2 core schema: null, booleans, integers and floats; anything else is

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using Contracts.Tool.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Contracts.Tool.Yaml;
+namespace Contracts.Tests.Reading.Yaml.YamlDotNetOracle;
 
 /// <summary>
 /// Reads YAML parser events into a <see cref="YamlTree"/>: one document, scalars typed, aliases resolved to their

@@ -1,4 +1,4 @@
-namespace Contracts.Tool.Yaml;
+namespace Contracts.Tests.Reading.Yaml.YamlDotNetOracle;
 
 /// <summary>What a YAML scalar is in JSON.</summary>
 internal enum JsonScalarKind

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Contracts.Tool.Yaml;
+namespace Contracts.Tests.Reading.Yaml.YamlDotNetOracle;
 
 /// <summary>
 /// One YAML node after typing. An alias shares the anchored node object, so the tree is a graph whose size stays
