@@ -31,7 +31,7 @@ seeds="$work/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds"
 add_seeds() { for file in "$@"; do [[ -f "$file" && $(stat -c %s "$file") -le 65536 ]] && cp "$file" "$seeds/$(basename "$file")" || true; done; }
 add_seeds "$repo_root"/schemas/* "$fuzz_dir"/seeds/* "$repo_root"/tests/Contracts.Tests/Hostile/Fuzz/*
-if [[ -d "$shared" ]]; then add_seeds "$shared"/seeds/* "$shared"/corpus/*.json; else echo "note: $shared is missing; seeding without it"; fi
+if [[ -d "$shared" ]]; then add_seeds "$shared"/seeds/* "$shared"/corpus/*.json "$shared"/corpus/*.md; else echo "note: $shared is missing; seeding without it"; fi
 echo "$(ls "$seeds" | wc -l) seed files"
 
 # A later run resumes the earlier findings ("-i -") only when asked: AFL_RESUME=1.

@@ -8,4 +8,5 @@ internal enum SourceFormat
     ApifoxProject,
     ApifoxEndpoints,
     OpenApi,
+    Swagger,
 }

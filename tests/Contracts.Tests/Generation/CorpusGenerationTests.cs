@@ -18,6 +18,8 @@ public sealed class CorpusGenerationTests
         Corpus.Details,
         Corpus.TreeList,
         "napcat-sdk__apifox.openapi.json",
+        Corpus.Pont,
+        Corpus.SwaggerTypescriptApi,
     };
 
     public static TheoryData<string> Files() => new(Names);

@@ -191,7 +191,7 @@ internal sealed class OpenApiOperationReader
     /// The example's JSON text. Apifox often writes a body example as JSON text inside a string (comments included); when
     /// the body is not a string, that text is the example, not the string.
     /// </summary>
-    private static string ExampleText(JsonNode value, Schema? schema)
+    internal static string ExampleText(JsonNode value, Schema? schema)
     {
         if (value is JsonStringNode text && schema is not { Type: SchemaType.String } && StartsLikeJsonContainer(text.Value)) return text.Value;
         return JsonCompactWriter.Write(value);
@@ -207,7 +207,7 @@ internal sealed class OpenApiOperationReader
     }
 
     /// <summary>A parameter example as the text a caller would type: strings unquoted, anything else as compact JSON.</summary>
-    private static string? ParameterText(JsonNode value) => value switch
+    internal static string? ParameterText(JsonNode value) => value switch
     {
         JsonNullNode => null,
         JsonStringNode text => text.Value,
@@ -215,10 +215,10 @@ internal sealed class OpenApiOperationReader
     };
 
     // Header names are case-insensitive; other names are not.
-    private static string Identity(Parameter parameter)
+    internal static string Identity(Parameter parameter)
         => (int)parameter.In + ":" + (parameter.In == ParameterLocation.Header ? parameter.Name.ToLowerInvariant() : parameter.Name);
 
-    private static bool TryLocation(string name, out ParameterLocation location)
+    internal static bool TryLocation(string name, out ParameterLocation location)
     {
         switch (name)
         {
