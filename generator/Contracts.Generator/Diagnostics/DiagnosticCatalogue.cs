@@ -62,7 +62,11 @@ internal static class DiagnosticCatalogue
         Make(DiagnosticIds.RepeatedFile, "Schema file listed twice", "'{0}' is listed more than once in AdditionalFiles; it is generated once", Naming, DiagnosticSeverity.Warning,
             "Remove the repeated AdditionalFiles item."),
         Make(DiagnosticIds.MissingReference, "A reference the generated code needs is missing", "The generated code needs {0}", Emission, DiagnosticSeverity.Error,
-            "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later."));
+            "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later."),
+        Make(DiagnosticIds.MarkdownPartSkipped, "Part of a Markdown export not read", "The {0} is not read: {1}", Input, DiagnosticSeverity.Warning,
+            "The Apifox Markdown export is read by its headings, tables and code blocks; this one does not have the shape the export gives it, so it was skipped. Re-export the file, or fix the line."),
+        Make(DiagnosticIds.UnrecognisedFile, "Schema file in no format the generator reads", "'{0}' looks like {1}, which is not an API description the generator reads ({2}); nothing is generated from it", Input, DiagnosticSeverity.Warning,
+            "The file was listed by name (not only matched by the default *.apifox.* and *.openapi.* patterns), so it was meant to generate something. Export the API in one of the formats read, or remove the item."));
 
     public static DiagnosticDescriptor Get(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : ById[DiagnosticIds.UnexpectedException];
 

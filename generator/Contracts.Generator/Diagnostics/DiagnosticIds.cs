@@ -59,4 +59,9 @@ internal static class DiagnosticIds
 
     /// <summary>Error. The compilation lacks what generated code needs. Args: what is missing.</summary>
     public const string MissingReference = "CTR5001";
+
+    /// <summary>Warning. A part of a Markdown export could not be read and is skipped. Args: what it is, why.</summary>
+    public const string MarkdownPartSkipped = "CTR1008";
+    /// <summary>Warning. A file listed by name is in no format the generator reads. Args: file name, what it looks like, the formats read.</summary>
+    public const string UnrecognisedFile = "CTR1009";
 }

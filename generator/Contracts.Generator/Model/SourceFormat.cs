@@ -9,4 +9,5 @@ internal enum SourceFormat
     ApifoxEndpoints,
     OpenApi,
     Swagger,
+    ApifoxMarkdown,
 }

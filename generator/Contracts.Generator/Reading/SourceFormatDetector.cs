@@ -9,6 +9,7 @@ internal static class SourceFormatDetector
 
     public static SourceFormat Detect(string text)
     {
+        if (Markdown.WiddershinsSniffer.IsWiddershins(text)) return SourceFormat.ApifoxMarkdown;
         bool method = false, path = false;
         var start = 0;
         for (var line = 0; line < LinesToScan && start <= text.Length; line++)

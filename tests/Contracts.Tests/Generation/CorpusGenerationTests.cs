@@ -20,6 +20,9 @@ public sealed class CorpusGenerationTests
         "napcat-sdk__apifox.openapi.json",
         Corpus.Pont,
         Corpus.SwaggerTypescriptApi,
+        "nova__默认模块.md",
+        "HttpManageBackEnd__HTTP接口管理平台.md",
+        "MoeTrip__api_spec.md",
     };
 
     public static TheoryData<string> Files() => new(Names);

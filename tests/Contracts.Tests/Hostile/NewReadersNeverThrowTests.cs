@@ -15,6 +15,7 @@ public sealed class NewReadersNeverThrowTests
     public static TheoryData<string, string> Documents() => new()
     {
         { SwaggerFixtures.FilePath, SwaggerFixtures.Shop },
+        { Reading.Markdown.MarkdownFixtures.FilePath, Reading.Markdown.MarkdownFixtures.Shop },
     };
 
     [Theory]
