@@ -8,6 +8,7 @@ using Contracts.Generator;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Emitting.Plan;
 using Contracts.Generator.Model;
+using Contracts.Generator.Reading;
 using Contracts.Tool.Generation;
 using Contracts.Tool.Yaml;
 
@@ -76,7 +77,9 @@ internal static class GenerateCommand
         try
         {
             var run = new GenerationRun(outDirectory, options, error);
-            foreach (var path in paths) run.Add(path);
+            // A file named on the command line says what it is when no reader knows it; files found in a folder stay silent.
+            var origin = File.Exists(input) ? FileOrigin.Argument : FileOrigin.Pattern;
+            foreach (var path in paths) run.Add(path, origin);
             run.Finish();
             output.WriteLine($"Generated {run.Folders.FilesWritten} files from {run.SchemaFileCount} schema files into {outDirectory}");
             return run.UnreadableInput ? ExitCodes.BadUsage : run.AnyError ? ExitCodes.ErrorDiagnostics : ExitCodes.Success;
@@ -111,10 +114,10 @@ internal static class GenerateCommand
 
         public bool UnreadableInput { get; private set; }
 
-        public void Add(string path)
+        public void Add(string path, FileOrigin origin)
         {
             if (Read(path) is not { } schema) return;
-            var result = ContractsGenerator.Generate(new SchemaFileInput(path, schema.Text, _options), CancellationToken.None);
+            var result = ContractsGenerator.Generate(new SchemaFileInput(path, schema.Text, _options, Origin: origin), CancellationToken.None);
             if (result.Sources.IsEmpty && result.Diagnostics.IsEmpty) return;
             SchemaFileCount++;
             var stem = PlanBuilder.FileStem(path);
