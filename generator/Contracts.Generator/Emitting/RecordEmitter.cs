@@ -12,6 +12,7 @@ internal static class RecordEmitter
         var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, record.Summary);
+        if (record.Schema.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({record.Name}.JsonConverter))]");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Contracts.Generator\", \"1.0\")]");
         writer.OpenBrace($"public sealed partial record {record.Name} : global::Contracts.IValidatable");
@@ -57,6 +58,11 @@ internal static class RecordEmitter
     private static void EmitProperty(SourceWriter writer, RecordPlan record, PropertyPlan property)
     {
         DocComments.ForValue(writer, property.Schema.Description, property.Schema.Title ?? "The " + property.JsonName + " member.", property.Schema, property.JsonName);
+        if (property.Schema.Deprecated)
+        {
+            // C# refuses [Obsolete] on a required member of a type that is not obsolete itself (CS9042): documented instead.
+            writer.Line(property.Required && !record.Schema.Deprecated ? "/// <remarks>Deprecated in the API description.</remarks>" : Obsolete.Attribute);
+        }
         var required = property.Required ? "required " : "";
         var initializer = property.DefaultLiteral is null ? "" : $" = {property.ConstantPrefix}Default;";
         if (RequiredBits.Mask(record, property) is { } mask)

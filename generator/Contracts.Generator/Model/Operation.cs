@@ -13,4 +13,14 @@ internal sealed record Operation(
     EquatableArray<Parameter> Parameters,
     RequestBody? RequestBody,
     EquatableArray<Response> Responses,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Apifox's development status (x-apifox-status, an endpoint's "status"): designing, developing, released…</summary>
+    public string? Status { get; init; }
+
+    /// <summary>True when the source marks the operation deprecated ("deprecated": true, or Apifox status deprecated/obsolete).</summary>
+    public bool Deprecated { get; init; }
+
+    /// <summary>Apifox's statuses that say the operation is on its way out.</summary>
+    public static bool IsDeprecatedStatus(string? status) => status is "deprecated" or "obsolete";
+}

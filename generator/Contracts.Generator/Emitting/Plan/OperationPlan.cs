@@ -13,4 +13,11 @@ internal sealed record OperationPlan(
     string? RequestMediaType,
     bool RequestBodyRequired,
     EquatableArray<ResponsePlan> Responses,
-    TypeRef? ResultType);
+    TypeRef? ResultType)
+{
+    /// <summary>Apifox's development status, printed in the method's documentation.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The method is generated with [Obsolete].</summary>
+    public bool Deprecated { get; init; }
+}

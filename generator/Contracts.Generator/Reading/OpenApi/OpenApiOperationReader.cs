@@ -36,6 +36,8 @@ internal sealed class OpenApiOperationReader
             ?? _fields.Text(operation.Get("x-apifox-name"), pointer + "/x-apifox-name")
             ?? _fields.Text(operation.Get("x-apidog-name"), pointer + "/x-apidog-name");
         var parameters = ReadParameters(operation.Get("parameters"), pointer + "/parameters", shared);
+        var status = _fields.Text(operation.Get("x-apifox-status"), pointer + "/x-apifox-status")
+            ?? _fields.Text(operation.Get("x-apidog-status"), pointer + "/x-apidog-status");
         var body = operation.Get("requestBody") is { } bodyNode ? ReadRequestBody(bodyNode, pointer + "/requestBody") : null;
         var responses = _fields.Object(operation.Get("responses"), pointer + "/responses") is { } map ? ReadResponses(map, pointer + "/responses") : new List<Response>();
         return new Operation(
@@ -48,7 +50,11 @@ internal sealed class OpenApiOperationReader
             parameters.ToEquatableArray(),
             body,
             responses.ToEquatableArray(),
-            span);
+            span)
+        {
+            Status = status,
+            Deprecated = (_fields.Boolean(operation.Get("deprecated"), pointer + "/deprecated") ?? false) || Operation.IsDeprecatedStatus(status),
+        };
     }
 
     /// <summary>Parameters of a path item or operation, after <paramref name="inherited"/>; a later one replaces an earlier one with the same name and location.</summary>

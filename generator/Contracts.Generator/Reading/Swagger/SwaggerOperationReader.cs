@@ -114,6 +114,7 @@ internal sealed class SwaggerOperationReader
             : new List<Response>();
         var summary = _fields.Text(operation.Get("summary"), pointer + "/summary")
             ?? _fields.Text(operation.Get("x-apifox-name"), pointer + "/x-apifox-name");
+        var status = _fields.Text(operation.Get("x-apifox-status"), pointer + "/x-apifox-status");
         return new Operation(
             method,
             path,
@@ -124,7 +125,11 @@ internal sealed class SwaggerOperationReader
             parameters.ToEquatableArray(),
             body,
             responses.ToEquatableArray(),
-            span);
+            span)
+        {
+            Status = status,
+            Deprecated = (_fields.Boolean(operation.Get("deprecated"), pointer + "/deprecated") ?? false) || Operation.IsDeprecatedStatus(status),
+        };
     }
 
     private Parameter ReadParameter(JsonObjectNode entry, string pointer, string name, ParameterLocation location)
