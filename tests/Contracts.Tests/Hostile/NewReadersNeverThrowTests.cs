@@ -33,4 +33,21 @@ public sealed class NewReadersNeverThrowTests
             }
         }
     }
+
+    [Fact]
+    public void Hostile_markdown_nesting_is_bounded_and_reported()
+    {
+        var rows = new System.Text.StringBuilder();
+        for (var depth = 1; depth <= 2_000; depth++) rows.Append("|" + new string('\u00BB', depth) + " f" + depth + "|object|true|none||none|\n");
+        var cell = new string('[', 50_000) + "object" + new string(']', 50_000);
+        var text = Reading.Markdown.MarkdownFixtures.FrontMatter + "# A\n\n## GET 深\n\nGET /a\n\n### 返回结果\n\n|状态码|状态码含义|说明|数据模型|\n|---|---|---|---|\n|200|OK|none|Inline|\n\n"
+            + "### 返回数据结构\n\n|名称|类型|必选|约束|中文名|说明|\n|---|---|---|---|---|---|\n" + rows + "|» wide|" + cell + "|true|none||none|\n";
+
+        var document = ApiDocumentReader.Read("deep.md", text, default)!;
+
+        Assert.Single(document.Operations);
+        Assert.Contains(document.Diagnostics, d => d.Id == "CTR1005");
+        var run = Harness.GeneratorHarness.Run(new[] { new Harness.SchemaInput("/repo/deep.md", text) });
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8785" or "CTR1002");
+    }
 }

@@ -13,6 +13,8 @@ namespace Contracts.Generator.Reading.Markdown;
 internal sealed class CellType
 {
     private const char BrokenBar = '\u00A6';
+    // "[[[…]]]" deeper than this reads as any JSON: nesting stays bounded whatever a cell holds.
+    private const int MaxNesting = 32;
 
     private string? _type;
     private string? _format;
@@ -29,7 +31,7 @@ internal sealed class CellType
         {
             var text = part.Trim();
             if (text == "null") nullable = true;
-            else if (text.Length > 0) alternatives.Add(ParseOne(text));
+            else if (text.Length > 0) alternatives.Add(ParseOne(text, 0));
         }
         if (alternatives.Count == 0) return new CellType { _type = nullable ? "null" : null };
         var result = alternatives.Count == 1 ? alternatives[0] : new CellType { _alternatives = alternatives };
@@ -40,12 +42,13 @@ internal sealed class CellType
     /// <summary>True for "[…]": the table rows below it describe the members of its items.</summary>
     public bool IsArray => _items is not null;
 
-    private static CellType ParseOne(string text)
+    private static CellType ParseOne(string text, int depth)
     {
+        if (depth > MaxNesting) return new CellType();
         if (TryLink(text, out var anchor)) return new CellType { _reference = "#" + anchor };
-        if (text.Length >= 2 && text[0] == '[' && text[text.Length - 1] == ']') return new CellType { _type = "array", _items = ParseOne(text.Substring(1, text.Length - 2).Trim()) };
+        if (text.Length >= 2 && text[0] == '[' && text[text.Length - 1] == ']') return new CellType { _type = "array", _items = ParseOne(text.Substring(1, text.Length - 2).Trim(), depth + 1) };
         if (text.StartsWith("array[", StringComparison.OrdinalIgnoreCase) && text.EndsWith("]", StringComparison.Ordinal))
-            return new CellType { _type = "array", _items = ParseOne(text.Substring(6, text.Length - 7).Trim()) };
+            return new CellType { _type = "array", _items = ParseOne(text.Substring(6, text.Length - 7).Trim(), depth + 1) };
         var open = text.IndexOf('(');
         var name = open > 0 && text.EndsWith(")", StringComparison.Ordinal) ? text.Substring(0, open).Trim() : text;
         var format = open > 0 && text.EndsWith(")", StringComparison.Ordinal) ? text.Substring(open + 1, text.Length - open - 2).Trim() : null;
