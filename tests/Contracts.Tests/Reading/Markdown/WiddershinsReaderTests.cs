@@ -185,6 +185,16 @@ public sealed class WiddershinsReaderTests
     }
 
     [Fact]
+    public void Crlf_line_endings_and_a_byte_order_mark_read_the_same_at_the_same_lines()
+    {
+        var document = Read("\uFEFF" + Shop.Replace("\n", "\r\n"));
+
+        Assert.Equal(Document.Operations.Select(o => o.Method + " " + o.Path + " " + o.Span), document.Operations.Select(o => o.Method + " " + o.Path + " " + o.Span));
+        Assert.Equal(Document.Diagnostics.Select(d => d.Id + "@" + d.Span), document.Diagnostics.Select(d => d.Id + "@" + d.Span));
+        Assert.Equal(Document.Schemas.Count, document.Schemas.Count);
+    }
+
+    [Fact]
     public void Markdown_without_widdershins_front_matter_is_not_read_as_an_export()
     {
         Assert.Null(ApiDocumentReader.Read("README.md", "# Title\n\n## GET list\n\nGET /a\n", default));
