@@ -214,6 +214,13 @@ internal sealed class SwaggerOperationReader
                 responses.Add(new Response(code, name, description, "", null, EquatableArray<Example>.Empty, member.Value.Span));
                 continue;
             }
+            if (schemaNode is JsonObjectNode file && file.Get("type") is JsonStringNode { Value: "file" })
+            {
+                // A download: the body is the file's bytes, in whatever non-JSON type the operation produces.
+                var fileType = Choose(media.Produces, static kind => kind.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0 && kind != "*/*") ?? "application/octet-stream";
+                responses.Add(new Response(code, name, description, fileType, null, EquatableArray<Example>.Empty, member.Value.Span));
+                continue;
+            }
             var schema = _schemas.Convert(schemaNode);
             var mediaType = Choose(media.Produces, static _ => true) ?? ApifoxMediaTypes.Json;
             var examples = new List<Example>();

@@ -133,6 +133,19 @@ public sealed class SwaggerReaderTests
     }
 
     [Fact]
+    public void A_file_response_is_a_download_in_the_produced_type()
+    {
+        var document = Read("""
+            {"swagger": "2.0", "produces": ["application/json"], "paths": {
+              "/a": {"get": {"produces": ["application/json", "application/pdf"], "responses": {"200": {"description": "pdf", "schema": {"type": "file"}}}}},
+              "/b": {"get": {"responses": {"200": {"description": "any", "schema": {"type": "file"}}}}}}}
+            """);
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(new[] { ("application/pdf", true), ("application/octet-stream", true) }, document.Operations.Select(o => (o.Responses[0].MediaType, o.Responses[0].Schema is null)));
+    }
+
+    [Fact]
     public void Malformed_json_is_reported_at_its_place()
     {
         var document = Read("{\"swagger\": \"2.0\",\n \"paths\": {]}");
