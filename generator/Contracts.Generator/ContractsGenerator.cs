@@ -53,9 +53,14 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         options.TryGetValue("build_metadata.AdditionalFiles." + DocumentSelector.ExcludeName, out var exclude);
         options.TryGetValue("build_metadata.AdditionalFiles." + DocumentSelector.KeepSchemasName, out var keepSchemas);
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        options.TryGetValue("build_metadata.AdditionalFiles.ContractsDefaultItem", out var defaultItem);
+        // Items of the package's default globs may be anything; an item with Contracts metadata was surely meant for us.
+        var origin = string.Equals(defaultItem, "true", StringComparison.OrdinalIgnoreCase) ? FileOrigin.Pattern
+            : Blank(ns) is not null || Blank(clientName) is not null ? FileOrigin.Argument
+            : FileOrigin.Listed;
         // A repeated item is not read: the first occurrence generates, this one only reports.
         var text = file.Repeated ? "" : file.Text.GetText(cancellationToken)?.ToString() ?? "";
-        return new SchemaFileInput(file.Text.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)), file.HintPrefix, file.Repeated,
+        return new SchemaFileInput(file.Text.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)), file.HintPrefix, file.Repeated, origin,
             OperationSelection.Parse(include, exclude, keepSchemas));
     }
 
@@ -72,7 +77,13 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         try
         {
             var document = ApiDocumentReader.Read(input.Path, input.Text, cancellationToken);
-            if (document is null) return FileOutput.Empty;
+            if (document is null)
+            {
+                // Nothing read: silent for a file a pattern picked up, a finding for a file someone named.
+                return UnrecognisedFile.Report(input.Path, input.Text, input.Origin) is { } unrecognised
+                    ? new FileOutput(EquatableArray<GeneratedSource>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unrecognised }))
+                    : FileOutput.Empty;
+            }
             document = DocumentSelector.Apply(document, input.Selection ?? OperationSelection.All);
             var plan = PlanBuilder.Build(document, input.Options, input.HintPrefix);
             return new FileOutput(FileEmitter.Emit(plan), plan.Diagnostics);

@@ -40,7 +40,7 @@ if [[ "$target" == yaml ]]; then
   dictionary="$fuzz_dir/yaml.dict"
 else
   add_seeds "$repo_root"/schemas/* "$fuzz_dir"/seeds/* "$repo_root"/tests/Contracts.Tests/Hostile/Fuzz/*
-  if [[ -d "$shared" ]]; then add_seeds "$shared"/seeds/* "$shared"/corpus/*.json; else echo "note: $shared is missing; seeding without it"; fi
+  if [[ -d "$shared" ]]; then add_seeds "$shared"/seeds/* "$shared"/corpus/*.json "$shared"/corpus/*.md; else echo "note: $shared is missing; seeding without it"; fi
   # The corpus as tests/fetch-test-data.sh lays it out, when it is there.
   add_seeds "${CONTRACTS_TEST_DATA:-$repo_root/tests/data}"/corpus/*.json
   dictionary="$fuzz_dir/schema.dict"

@@ -53,6 +53,16 @@ internal static class DiagnosticDescriptors
         messageFormat: "The key '{0}' appears more than once in this object; the last one is used",
         description: "JSON parsers disagree about repeated keys; like JavaScript, the generator keeps the last value. Remove the repetition so every tool reads the same thing.");
 
+    public static readonly DiagnosticDescriptor MarkdownPartSkipped = Describe(id: "CTR1008", category: Input, defaultSeverity: DiagnosticSeverity.Warning,
+        title: "Part of a Markdown export not read",
+        messageFormat: "The {0} is not read: {1}",
+        description: "The Apifox Markdown export is read by its headings, tables and code blocks; this one does not have the shape the export gives it, so it was skipped. Re-export the file, or fix the line.");
+
+    public static readonly DiagnosticDescriptor UnrecognisedFile = Describe(id: "CTR1009", category: Input, defaultSeverity: DiagnosticSeverity.Warning,
+        title: "Schema file in no format the generator reads",
+        messageFormat: "'{0}' looks like {1}, which is not an API description the generator reads ({2}); nothing is generated from it",
+        description: "The file was listed by name (not only matched by the default *.apifox.* and *.openapi.* patterns), so it was meant to generate something. Export the API in one of the formats read, or remove the item.");
+
     public static readonly DiagnosticDescriptor MalformedYaml = Describe(id: "CTR1020", category: Input, defaultSeverity: DiagnosticSeverity.Error,
         title: "Malformed YAML in a schema file",
         messageFormat: "The {0} is not valid YAML: {1}",

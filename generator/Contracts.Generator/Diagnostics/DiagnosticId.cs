@@ -63,6 +63,12 @@ internal sealed class DiagnosticId
     /// <summary>A key appears twice in one JSON object; the last one is used. Args: key.</summary>
     public static readonly DiagnosticId DuplicateKey = new(DiagnosticDescriptors.DuplicateKey);
 
+    /// <summary>A part of a Markdown export could not be read and is skipped. Args: what it is, why.</summary>
+    public static readonly DiagnosticId MarkdownPartSkipped = new(DiagnosticDescriptors.MarkdownPartSkipped);
+
+    /// <summary>A file listed by name is in no format the generator reads. Args: file name, what it looks like, the formats read.</summary>
+    public static readonly DiagnosticId UnrecognisedFile = new(DiagnosticDescriptors.UnrecognisedFile);
+
     /// <summary>A YAML schema file is not valid YAML; nothing is generated from it. Args: document kind, problem.</summary>
     public static readonly DiagnosticId MalformedYaml = new(DiagnosticDescriptors.MalformedYaml);
 

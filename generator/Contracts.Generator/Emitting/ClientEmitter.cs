@@ -103,6 +103,7 @@ internal static class ClientEmitter
         writer.Line("/// <summary>");
         foreach (var line in CSharpText.XmlDocLines(operation.Summary)) writer.Line("/// " + line);
         writer.Line($"/// <para><c>{CSharpText.CommentText(operation.HttpMethod + " " + operation.Path)}</c></para>");
+        if (operation.Status is { } status) writer.Line($"/// <para>Apifox status: {CSharpText.CommentText(status)}</para>");
         writer.Line("/// </summary>");
         foreach (var parameter in ordered)
         {
@@ -112,6 +113,7 @@ internal static class ClientEmitter
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
+        if (operation.Deprecated) writer.Line(Obsolete.Attribute);
         writer.OpenBrace($"public async {returns} {operation.MethodName}({string.Join(", ", signature)})");
         writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
         foreach (var parameter in ordered)

@@ -17,6 +17,7 @@ internal static class RecordEmitter
         var file = context.File;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, record.Summary);
+        if (record.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({record.Name}.JsonConverter))]");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public sealed partial record {record.Name} : global::Contracts.IValidatable");
@@ -62,6 +63,8 @@ internal static class RecordEmitter
     private static void EmitProperty(SourceWriter writer, PropertyPlan property)
     {
         DocComments.ForValue(writer, property.Doc);
+        if (property.Deprecation == MemberDeprecation.Remark) writer.Line("/// <remarks>Deprecated in the API description.</remarks>");
+        else if (property.Deprecation == MemberDeprecation.Obsolete) writer.Line(Obsolete.Attribute);
         var required = property.Required ? "required " : "";
         var initializer = property.DefaultLiteral is null ? "" : $" = {property.ConstantPrefix}Default;";
         if (property.RequiredBit >= 0)

@@ -31,12 +31,12 @@ internal static class RequestBodyEmitter
         if (MediaTypes.IsJson(mediaType))
         {
             writer.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
-            writer.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(mediaType) || mediaType == "*/*" ? "application/json" : mediaType!)}) {{ CharSet = \"utf-8\" }};");
+            writer.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(mediaType) || mediaType == "*/*" ? "application/json" : MediaTypes.Essence(mediaType!))}) {{ CharSet = \"utf-8\" }};");
             return;
         }
         if (MediaTypes.IsText(mediaType))
         {
-            writer.Line($"__request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            writer.Line($"__request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(MediaTypes.Essence(mediaType!))});");
             return;
         }
         var record = context.Records[body.RecordName!];

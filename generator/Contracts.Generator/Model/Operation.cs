@@ -17,4 +17,13 @@ internal sealed record Operation(
 {
     /// <summary>The operation's tags as written (OpenAPI "tags", Apifox "tags"); the folder may come from the first one.</summary>
     public EquatableArray<string> Tags { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Apifox's development status (x-apifox-status, an endpoint's "status"): designing, developing, released…</summary>
+    public string? Status { get; init; }
+
+    /// <summary>True when the source marks the operation deprecated ("deprecated": true, or Apifox status deprecated/obsolete).</summary>
+    public bool Deprecated { get; init; }
+
+    /// <summary>Apifox's statuses that say the operation is on its way out.</summary>
+    public static bool IsDeprecatedStatus(string? status) => status is "deprecated" or "obsolete";
 }

@@ -47,5 +47,7 @@ internal sealed record Schema
     public EquatableArray<EnumMember> EnumMembers { get; init; } = EquatableArray<EnumMember>.Empty;
     /// <summary>A name hint from the source (a component or schemaCollection name), used for the C# type name.</summary>
     public string? NameHint { get; init; }
+    /// <summary>True when the schema says "deprecated": true: its type or member is generated with [Obsolete].</summary>
+    public bool Deprecated { get; init; }
     public SourceSpan Span { get; init; } = SourceSpan.None;
 }

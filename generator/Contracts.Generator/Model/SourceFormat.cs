@@ -8,4 +8,6 @@ internal enum SourceFormat
     ApifoxProject,
     ApifoxEndpoints,
     OpenApi,
+    Swagger,
+    ApifoxMarkdown,
 }

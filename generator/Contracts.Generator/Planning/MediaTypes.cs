@@ -17,5 +17,12 @@ internal static class MediaTypes
 
     public static bool IsText(string? mediaType) => Starts(mediaType, "text/");
 
+    /// <summary>The type without its parameters ("application/json;charset=UTF-8" → "application/json"): the client sets the charset itself.</summary>
+    public static string Essence(string mediaType)
+    {
+        var semicolon = mediaType.IndexOf(';');
+        return (semicolon < 0 ? mediaType : mediaType.Substring(0, semicolon)).Trim();
+    }
+
     private static bool Starts(string? mediaType, string prefix) => mediaType is not null && mediaType.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 }

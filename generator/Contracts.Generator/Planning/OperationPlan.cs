@@ -17,4 +17,10 @@ internal sealed record OperationPlan(
 {
     /// <summary>Parameter names of every generated method; the method bodies' own locals all start with "__".</summary>
     public static readonly string[] ReservedParameterNames = { "body", "cancellationToken" };
+
+    /// <summary>Apifox's development status, printed in the method's documentation.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The method is generated with [Obsolete].</summary>
+    public bool Deprecated { get; init; }
 }

@@ -152,7 +152,11 @@ internal sealed class PlanBuilder
         result = ResultType(responses, baseName);
 
         return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, parameters.ToEquatableArray(), body, bodyMediaType,
-            operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result);
+            operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result)
+        {
+            Status = operation.Status,
+            Deprecated = operation.Deprecated,
+        };
     }
 
     /// <summary>

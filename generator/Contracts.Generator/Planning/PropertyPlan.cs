@@ -22,4 +22,8 @@ internal sealed record PropertyPlan(
     string ConstantPrefix,
     int Index,
     int RequiredBit = -1,
-    int NullBit = -1);
+    int NullBit = -1)
+{
+    /// <summary>Whether the description marks the member deprecated, and how that is printed.</summary>
+    public MemberDeprecation Deprecation { get; init; }
+}

@@ -14,4 +14,8 @@ internal sealed record RecordPlan(
     EquatableArray<PropertyPlan> Properties,
     bool KeepsUnknownMembers,
     int RequiredBitCount = 0,
-    int NullBitCount = 0);
+    int NullBitCount = 0)
+{
+    /// <summary>The description marks the type deprecated: it is generated with [Obsolete].</summary>
+    public bool Deprecated { get; init; }
+}

@@ -297,13 +297,21 @@ internal sealed class TypePlanner
                 ConstantPlanner.For(resolved, declared, names[i], constantPrefix, defaultLiteral),
                 defaultLiteral,
                 constantPrefix,
-                i));
+                i)
+            {
+                Deprecation = !(property.Schema.Deprecated || resolved.Deprecated) ? MemberDeprecation.None
+                    : property.Required && !schema.Deprecated ? MemberDeprecation.Remark
+                    : MemberDeprecation.Obsolete,
+            });
             foreach (var constantName in constantNames) members.Reserve(constantName);
         }
         var (withBits, requiredBits, nullBits) = RecordBits.Assign(properties);
         var undeclared = schema.AdditionalProperties is { } extra ? _rules.ForJson(extra) : null;
         var plan = new RecordPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, undeclared,
-            withBits.ToEquatableArray(), schema.AllowsAdditionalProperties, requiredBits, nullBits);
+            withBits.ToEquatableArray(), schema.AllowsAdditionalProperties, requiredBits, nullBits)
+        {
+            Deprecated = schema.Deprecated,
+        };
         Records[slot] = plan;
         return name;
     }

@@ -15,6 +15,10 @@ internal static class ApiDocumentReader
                 return ApifoxPageReader.Read(filePath, text, cancellationToken);
             case SourceFormat.OpenApi:
                 return OpenApi.OpenApiReader.Read(filePath, text, cancellationToken);
+            case SourceFormat.Swagger:
+                return Swagger.SwaggerReader.Read(filePath, text, cancellationToken);
+            case SourceFormat.ApifoxMarkdown:
+                return Markdown.WiddershinsReader.Read(filePath, text, cancellationToken);
             case SourceFormat.ApifoxProject:
                 return Apifox.ApifoxProjectReader.Read(filePath, text, cancellationToken);
             case SourceFormat.ApifoxEndpoints:

@@ -133,6 +133,7 @@ internal sealed class SchemaConverter
             AdditionalProperties = additional,
             AllowsAdditionalProperties = allowsAdditional,
             EnumMembers = enumMembers,
+            Deprecated = obj.Get("deprecated") is JsonBooleanNode { Value: true },
             Span = obj.Span,
         };
     }

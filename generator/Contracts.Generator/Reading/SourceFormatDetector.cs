@@ -9,6 +9,7 @@ internal static class SourceFormatDetector
 
     public static SourceFormat Detect(string text)
     {
+        if (Markdown.WiddershinsSniffer.IsWiddershins(text)) return SourceFormat.ApifoxMarkdown;
         bool method = false, path = false;
         var start = 0;
         for (var line = 0; line < LinesToScan && start <= text.Length; line++)
@@ -22,6 +23,7 @@ internal static class SourceFormatDetector
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
         if (OpenApi.OpenApiSniffer.IsOpenApi(text)) return SourceFormat.OpenApi;
+        if (OpenApi.OpenApiSniffer.IsJsonSwagger(text)) return SourceFormat.Swagger;
         return Apifox.ApifoxJsonSniffer.Detect(text);
     }
 }

@@ -9,6 +9,7 @@ using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Planning;
 using Contracts.Generator.Selection;
 using Contracts.Generator.Model;
+using Contracts.Generator.Reading;
 using Contracts.Tool.Generation;
 
 namespace Contracts.Tool.Commands;
@@ -80,7 +81,9 @@ internal static class GenerateCommand
         try
         {
             var run = new GenerationRun(outDirectory, options, selection, error);
-            foreach (var path in paths) run.Add(path);
+            // A file named on the command line says what it is when no reader knows it; files found in a folder stay silent.
+            var origin = File.Exists(input) ? FileOrigin.Argument : FileOrigin.Pattern;
+            foreach (var path in paths) run.Add(path, origin);
             run.Finish();
             output.WriteLine($"Generated {run.Folders.FilesWritten} files from {run.SchemaFileCount} schema files into {outDirectory}");
             return run.UnreadableInput ? ExitCodes.BadUsage : run.AnyError ? ExitCodes.ErrorDiagnostics : ExitCodes.Success;
@@ -117,10 +120,10 @@ internal static class GenerateCommand
 
         public bool UnreadableInput { get; private set; }
 
-        public void Add(string path)
+        public void Add(string path, FileOrigin origin)
         {
             if (Read(path) is not { } text) return;
-            var result = ContractsGenerator.Generate(new SchemaFileInput(path, text, _options, Selection: _selection), CancellationToken.None);
+            var result = ContractsGenerator.Generate(new SchemaFileInput(path, text, _options, Origin: origin, Selection: _selection), CancellationToken.None);
             if (result.Sources.IsEmpty && result.Diagnostics.IsEmpty) return;
             SchemaFileCount++;
             var stem = SchemaFileNames.FileStem(path);

@@ -132,15 +132,22 @@ public sealed class SeedGenerationTests
     [Fact]
     public void Files_that_are_not_api_descriptions_are_ignored_silently()
     {
-        var run = GeneratorHarness.Run(new[]
+        var inputs = new[]
         {
             new SchemaInput("/repo/notes.txt", "Method of the day\nPath/to/nowhere is not an API"),
             new SchemaInput("/repo/data.json", "{\"a\": 1}"),
             new SchemaInput("/repo/empty.txt", ""),
-        });
+        };
 
-        Assert.Empty(run.GeneratedSources);
-        Assert.Empty(run.GeneratorDiagnostics);
+        var fromGlobs = GeneratorHarness.Run(inputs.Select(i => i with { DefaultItem = true }));
+        var listed = GeneratorHarness.Run(inputs);
+
+        Assert.Empty(fromGlobs.GeneratedSources);
+        Assert.Empty(fromGlobs.GeneratorDiagnostics);
+        // Listed by hand, only the empty file says something (CTR1009): the others look like other tools' files.
+        Assert.Empty(listed.GeneratedSources);
+        Assert.Equal("/repo/empty.txt", Assert.Single(listed.GeneratorDiagnostics, d => d.Id == "CTR1009").Location.GetLineSpan().Path);
+        Assert.Single(listed.GeneratorDiagnostics);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public sealed class HarnessOptionsProvider : AnalyzerConfigOptionsProvider
     public const string RootNamespaceKey = "build_property.RootNamespace";
     public const string NamespaceKey = "build_metadata.AdditionalFiles.ContractsNamespace";
     public const string ClientNameKey = "build_metadata.AdditionalFiles.ContractsClientName";
+    public const string DefaultItemKey = "build_metadata.AdditionalFiles.ContractsDefaultItem";
 
     public HarnessOptionsProvider(string rootNamespace)
         => GlobalOptions = new DictionaryAnalyzerConfigOptions(new Dictionary<string, string> { [RootNamespaceKey] = rootNamespace });
@@ -29,6 +30,7 @@ public sealed class HarnessOptionsProvider : AnalyzerConfigOptionsProvider
         {
             [NamespaceKey] = inMemory.Input.Namespace ?? "",
             [ClientNameKey] = inMemory.Input.ClientName ?? "",
+            [DefaultItemKey] = inMemory.Input.DefaultItem ? "true" : "",
         };
         foreach (var pair in inMemory.Input.Metadata ?? new Dictionary<string, string>()) options["build_metadata.AdditionalFiles." + pair.Key] = pair.Value;
         return new DictionaryAnalyzerConfigOptions(options);

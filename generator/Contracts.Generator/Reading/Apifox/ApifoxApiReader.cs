@@ -43,6 +43,7 @@ internal sealed class ApifoxApiReader
         else if (pathNode is { Value.Length: 0 }) Report(DiagnosticId.WrongJsonType, pathNode.Span, label + ".path", "a path", "empty");
         if (method is null || pathNode is not { Value.Length: > 0 }) return null;
 
+        var status = _fields.Text(api.Get("status"), label + ".status");
         var parts = Read(
             Section(api, "parameters", label, text),
             Section(api, "requestBody", label, text),
@@ -58,7 +59,11 @@ internal sealed class ApifoxApiReader
             parts.Parameters,
             parts.RequestBody,
             parts.Responses,
-            pathNode.Span);
+            pathNode.Span)
+        {
+            Status = status,
+            Deprecated = Operation.IsDeprecatedStatus(status),
+        };
     }
 
     /// <summary>The upper-case method, or null (reported) when it is missing or not an HTTP method.</summary>

@@ -7,9 +7,8 @@ namespace Contracts.Generator.Reading.Apifox;
 
 /// <summary>
 /// Reads an Apifox project export (*.apifox.json, top-level "apifoxProject"): endpoints from the apiCollection folder tree,
-/// named schemas from schemaCollection. Everything else (environments, test cases, scripts…) is ignored.
-/// Shared responses (responseCollection) are not read: no export we have links an endpoint to one.
-/// Never throws except on cancellation.
+/// named schemas from schemaCollection, shared responses from responseCollection. Everything else (environments, test
+/// cases, scripts…) is ignored. Never throws except on cancellation.
 /// </summary>
 internal static class ApifoxProjectReader
 {
@@ -35,13 +34,15 @@ internal static class ApifoxProjectReader
         schemas.Register(project.Get("schemaCollection"), walker);
 
         var api = new ApifoxApiReader(filePath, diagnostics, converter, registry.GetSchema);
+        var shared = new ApifoxSharedResponses(project.Get("responseCollection"), walker, api, fields, json);
         var operations = new List<Operation>();
         foreach (var endpoint in walker.Leaves(project.Get("apiCollection"), "apiCollection", "api"))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var summary = fields.Text(endpoint.Item.Get("name"), endpoint.Label + ".name");
             var operation = api.ReadOperation(endpoint.Item.Get("api")!, endpoint.Label + ".api", json, endpoint.Folder, summary);
-            if (operation is not null) operations.Add(operation);
+            if (operation is null) continue;
+            operations.Add(endpoint.Item.Get("api") is Json.JsonObjectNode apiNode ? shared.AddTo(operation, apiNode, endpoint.Label + ".api") : operation);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

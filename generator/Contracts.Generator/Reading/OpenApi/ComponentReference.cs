@@ -8,14 +8,18 @@ internal static class ComponentReference
     private const string Prefix = "#/components/";
 
     /// <summary>The decoded component name, or null when the reference is not a local reference into <paramref name="section"/>.</summary>
-    public static string? NameIn(string reference, string section)
+    public static string? NameIn(string reference, string section) => NameUnder(reference, Prefix + section + "/");
+
+    /// <summary>
+    /// The decoded name after <paramref name="prefix"/> (such as Swagger's "#/definitions/"), or null when the reference
+    /// does not start with it or points deeper than one name.
+    /// </summary>
+    public static string? NameUnder(string reference, string prefix)
     {
-        if (!reference.StartsWith(Prefix, StringComparison.Ordinal)) return null;
         // A "$ref" is a URI fragment: percent-decode first, then read it as a JSON Pointer.
-        var pointer = PercentDecoding.Decode(reference.Substring(Prefix.Length));
-        var slash = pointer.IndexOf('/');
-        if (slash != section.Length || string.CompareOrdinal(pointer, 0, section, 0, section.Length) != 0) return null;
-        var token = pointer.Substring(slash + 1);
+        var pointer = PercentDecoding.Decode(reference);
+        if (!pointer.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var token = pointer.Substring(prefix.Length);
         // Deeper pointers (into a component's insides) are not component references.
         if (token.Length == 0 || token.IndexOf('/') >= 0) return null;
         return JsonPointer.UnescapeToken(token);

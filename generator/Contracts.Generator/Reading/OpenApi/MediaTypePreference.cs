@@ -25,6 +25,23 @@ internal static class MediaTypePreference
         return best;
     }
 
+    /// <summary>The preferred of <paramref name="mediaTypes"/> (Swagger 2.0's consumes and produces lists), or null when there is none.</summary>
+    public static string? Choose(System.Collections.Generic.IEnumerable<string> mediaTypes)
+    {
+        string? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var mediaType in mediaTypes)
+        {
+            var rank = Rank(mediaType);
+            if (rank < bestRank)
+            {
+                best = mediaType;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
     private static int Rank(string mediaType)
     {
         // Parameters such as "; charset=utf-8" do not change the kind.

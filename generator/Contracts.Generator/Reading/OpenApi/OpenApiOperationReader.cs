@@ -36,6 +36,8 @@ internal sealed class OpenApiOperationReader
             ?? _fields.Text(operation.Get("x-apifox-name"), pointer + "/x-apifox-name")
             ?? _fields.Text(operation.Get("x-apidog-name"), pointer + "/x-apidog-name");
         var parameters = ReadParameters(operation.Get("parameters"), pointer + "/parameters", shared);
+        var status = _fields.Text(operation.Get("x-apifox-status"), pointer + "/x-apifox-status")
+            ?? _fields.Text(operation.Get("x-apidog-status"), pointer + "/x-apidog-status");
         var body = operation.Get("requestBody") is { } bodyNode ? ReadRequestBody(bodyNode, pointer + "/requestBody") : null;
         var responses = _fields.Object(operation.Get("responses"), pointer + "/responses") is { } map ? ReadResponses(map, pointer + "/responses") : new List<Response>();
         return new Operation(
@@ -51,6 +53,8 @@ internal sealed class OpenApiOperationReader
             span)
         {
             Tags = ReadTags(operation, pointer),
+            Status = status,
+            Deprecated = (_fields.Boolean(operation.Get("deprecated"), pointer + "/deprecated") ?? false) || Operation.IsDeprecatedStatus(status),
         };
     }
 
@@ -205,7 +209,7 @@ internal sealed class OpenApiOperationReader
     /// The example's JSON text. Apifox often writes a body example as JSON text inside a string (comments included); when
     /// the body is not a string, that text is the example, not the string.
     /// </summary>
-    private static string ExampleText(JsonNode value, Schema? schema)
+    internal static string ExampleText(JsonNode value, Schema? schema)
     {
         if (value is JsonStringNode text && schema is not { Type: SchemaType.String } && StartsLikeJsonContainer(text.Value)) return text.Value;
         return JsonCompactWriter.Write(value);
@@ -221,7 +225,7 @@ internal sealed class OpenApiOperationReader
     }
 
     /// <summary>A parameter example as the text a caller would type: strings unquoted, anything else as compact JSON.</summary>
-    private static string? ParameterText(JsonNode value) => value switch
+    internal static string? ParameterText(JsonNode value) => value switch
     {
         JsonNullNode => null,
         JsonStringNode text => text.Value,
@@ -229,10 +233,10 @@ internal sealed class OpenApiOperationReader
     };
 
     // Header names are case-insensitive; other names are not.
-    private static string Identity(Parameter parameter)
+    internal static string Identity(Parameter parameter)
         => (int)parameter.In + ":" + (parameter.In == ParameterLocation.Header ? parameter.Name.ToLowerInvariant() : parameter.Name);
 
-    private static bool TryLocation(string name, out ParameterLocation location)
+    internal static bool TryLocation(string name, out ParameterLocation location)
     {
         switch (name)
         {

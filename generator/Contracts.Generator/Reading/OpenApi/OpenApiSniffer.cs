@@ -6,7 +6,7 @@ namespace Contracts.Generator.Reading.OpenApi;
 
 /// <summary>
 /// Recognises OpenAPI 3.x cheaply: a JSON object with a top-level "openapi": "3…" member near its start (exports put it
-/// first), or a YAML file with a top-level "openapi: 3…" line in its first 64 K chars. Swagger 2.0 is not recognised here.
+/// first), or a YAML file with a top-level "openapi: 3…" line in its first 64 K chars. Swagger 2.0 is recognised apart (<see cref="IsJsonSwagger"/>).
 /// </summary>
 internal static class OpenApiSniffer
 {
@@ -44,8 +44,16 @@ internal static class OpenApiSniffer
     }
 
     private static bool IsJsonOpenApi(string text)
+        => RootStringMember(text, "openapi") is { } version && version.StartsWith("3", StringComparison.Ordinal);
+
+    /// <summary>True for a JSON object whose top-level "swagger" member is "2…" (Swagger 2.0, springfox and swag backends).</summary>
+    public static bool IsJsonSwagger(string text)
+        => RootStringMember(text, "swagger") is { } version && version.StartsWith("2", StringComparison.Ordinal);
+
+    /// <summary>The string value of the root object's member <paramref name="name"/>, if the scanned prefix shows one.</summary>
+    private static string? RootStringMember(string text, string name)
     {
-        if (!StartsAsJson(text)) return false;
+        if (!StartsAsJson(text)) return null;
         var length = Math.Min(text.Length, JsonCharsToScan);
         // Do not cut a surrogate pair in half.
         if (length < text.Length && char.IsHighSurrogate(text[length - 1])) length--;
@@ -57,22 +65,19 @@ internal static class OpenApiSniffer
         }));
         try
         {
-            var atOpenApiValue = false;
+            var atValue = false;
             while (reader.Read())
             {
-                if (atOpenApiValue)
-                {
-                    return reader.TokenType == JsonTokenType.String && reader.GetString() is { } version && version.StartsWith("3", StringComparison.Ordinal);
-                }
-                // Depth 1 is the root object's members; nested "openapi" keys mean nothing.
-                atOpenApiValue = reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("openapi");
+                if (atValue) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                // Depth 1 is the root object's members; nested keys of that name mean nothing.
+                atValue = reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals(name);
             }
         }
         catch (JsonException)
         {
-            // Broken before the version: not recognisably OpenAPI.
+            // Broken before the version: not recognisably this format.
         }
-        return false;
+        return null;
     }
 
     private static bool IsYamlOpenApiKey(string text, int start, int end)

@@ -40,6 +40,7 @@ internal sealed class ReferenceSiteReader
         {
             Title = _keywords.Text(obj, "title"),
             Description = _keywords.Text(obj, "description"),
+            Deprecated = obj.Get("deprecated") is JsonBooleanNode { Value: true },
             Span = obj.Span,
         };
         _types.Read(obj, pointer, out var nullable);

@@ -8,6 +8,8 @@ namespace Contracts.Generator.Reading.Schemas;
 /// <summary>Reads "type" and "nullable", and infers the type from other keywords when "type" is missing.</summary>
 internal sealed class TypeReader
 {
+    private static readonly string[] NullableKeywords = { "nullable", "x-nullable" };
+
     private readonly SchemaReporter _report;
 
     public TypeReader(SchemaReporter report) => _report = report;
@@ -56,16 +58,20 @@ internal sealed class TypeReader
                 break;
         }
 
-        switch (obj.Get("nullable"))
+        // "x-nullable" is Swagger 2.0's way (NSwag, go-swagger), which has no null type.
+        foreach (var keyword in NullableKeywords)
         {
-            case null:
-                break;
-            case JsonBooleanNode flag:
-                nullable |= flag.Value;
-                break;
-            case var other:
-                _report.Invalid("nullable", other, "expected a boolean");
-                break;
+            switch (obj.Get(keyword))
+            {
+                case null:
+                    break;
+                case JsonBooleanNode flag:
+                    nullable |= flag.Value;
+                    break;
+                case var other:
+                    _report.Invalid(keyword, other, "expected a boolean");
+                    break;
+            }
         }
 
         if (nullOnly)

@@ -14,6 +14,8 @@ internal static class Corpus
     public const string RedRockVideo = "RedRock-Video-BE__RedRockVideo.apifox.json";
     public const string Details = "apifox-generator__details.json";
     public const string TreeList = "apifox-generator__treeList.json";
+    public const string Pont = "pont__api-docs.json";
+    public const string SwaggerTypescriptApi = "swagger-typescript-api__schema.json";
 
     /// <summary>The corpus folder, or null when it is not there (e.g. on a machine with only the repository).</summary>
     public static string? Folder { get; } = TestDataFolders.Find(TestDataSet.Corpus);

@@ -1,0 +1,7 @@
+namespace Contracts.Generator.Emitting;
+
+/// <summary>The attribute printed on operations, types and members the API description marks deprecated.</summary>
+internal static class Obsolete
+{
+    public const string Attribute = "[global::System.Obsolete(\"Deprecated in the API description.\")]";
+}
