@@ -452,7 +452,8 @@ internal sealed class YamlParser
             _ => "a directive",
         };
         var where = opener is null ? "" : string.Format(CultureInfo.InvariantCulture, " (in the collection opened at line {0}, column {1})", opener.Start.Line + 1, opener.Start.Column + 1);
-        return new YamlException(YamlProblemKind.Syntax, $"Expected {expected} but found {found}{where}; check the indentation.", token.Start);
+        var hint = opener is not null && token.Kind == YamlTokenKind.StreamEnd ? "is the closing bracket missing?" : "check the indentation.";
+        return new YamlException(YamlProblemKind.Syntax, $"Expected {expected} but found {found}{where}; {hint}", token.Start);
     }
 
     /// <summary>A node with properties and no content: null, or the empty string when tagged as a string.</summary>
