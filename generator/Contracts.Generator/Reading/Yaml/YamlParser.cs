@@ -16,7 +16,7 @@ internal sealed class YamlParser
     /// <summary>Nodes a document may expand to through aliases; far beyond real API documents, far below a bomb.</summary>
     public const long MaxExpandedNodes = 1_000_000;
 
-    private const string StringTag = "tag:yaml.org,2002:";
+    private const string StandardTagPrefix = "tag:yaml.org,2002:";
 
     private readonly YamlScanner _scanner;
     private readonly Dictionary<string, Anchored> _anchors = new(StringComparer.Ordinal);
@@ -215,11 +215,11 @@ internal sealed class YamlParser
 
     // Tags change nothing else: a non-specific "!" or !!str makes a plain scalar a string; the other standard tags agree
     // with the form; any other tag is reported once and ignored.
-    private static bool IsStringTag(string tag) => tag is "!" or "!!str" or "!<" + StringTag + "str>";
+    private static bool IsStringTag(string tag) => tag is "!" or "!!str" or "!<" + StandardTagPrefix + "str>";
 
     private void NoteTag(YamlToken? tag)
     {
-        if (tag is null || tag.Value == "!" || tag.Value.StartsWith("!!", StringComparison.Ordinal) || tag.Value.StartsWith("!<" + StringTag, StringComparison.Ordinal)) return;
+        if (tag is null || tag.Value == "!" || tag.Value.StartsWith("!!", StringComparison.Ordinal) || tag.Value.StartsWith("!<" + StandardTagPrefix, StringComparison.Ordinal)) return;
         if (_seenTags.Add(tag.Value)) _ignoredTags.Add(tag);
     }
 
@@ -452,7 +452,8 @@ internal sealed class YamlParser
             _ => "a directive",
         };
         var where = opener is null ? "" : string.Format(CultureInfo.InvariantCulture, " (in the collection opened at line {0}, column {1})", opener.Start.Line + 1, opener.Start.Column + 1);
-        return new YamlException(YamlProblemKind.Syntax, $"Expected {expected} but found {found}{where}; check the indentation.", token.Start);
+        var hint = opener is not null && token.Kind == YamlTokenKind.StreamEnd ? "is the closing bracket missing?" : "check the indentation.";
+        return new YamlException(YamlProblemKind.Syntax, $"Expected {expected} but found {found}{where}; {hint}", token.Start);
     }
 
     /// <summary>A node with properties and no content: null, or the empty string when tagged as a string.</summary>
