@@ -23,7 +23,7 @@ internal static class SourceFormatDetector
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
         if (OpenApi.OpenApiSniffer.IsOpenApi(text)) return SourceFormat.OpenApi;
-        if (OpenApi.OpenApiSniffer.IsJsonSwagger(text)) return SourceFormat.Swagger;
+        if (OpenApi.OpenApiSniffer.IsJsonSwagger(text) || OpenApi.OpenApiSniffer.IsYamlSwagger(text)) return SourceFormat.Swagger;
         return Apifox.ApifoxJsonSniffer.Detect(text);
     }
 }

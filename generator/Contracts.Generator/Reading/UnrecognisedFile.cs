@@ -25,7 +25,7 @@ internal enum FileOrigin
 /// </summary>
 internal static class UnrecognisedFile
 {
-    public const string FormatsRead = "Apifox doc pages, Apifox project exports, Apifox endpoint arrays, Apifox Markdown exports, OpenAPI 3 JSON, Swagger 2.0 JSON";
+    public const string FormatsRead = "Apifox doc pages, Apifox project exports, Apifox endpoint arrays, Apifox Markdown exports, OpenAPI 3 and Swagger 2.0 as JSON or YAML";
 
     private const int CharsToScan = 16 * 1024;
 
@@ -44,6 +44,8 @@ internal static class UnrecognisedFile
     {
         if (origin == FileOrigin.Pattern) return null;
         var look = Describe(text, out var apiLike);
+        // A YAML file says more about itself parsed: its top-level keys, or the line where it does not parse.
+        if (look.StartsWith("YAML", System.StringComparison.Ordinal) && Yaml.YamlShape.Describe(filePath, text) is { } shape) look = shape;
         if (origin == FileOrigin.Listed && !apiLike && !NameSaysApi(filePath)) return null;
         return DiagnosticInfo.Create(DiagnosticId.UnrecognisedFile, filePath, new SourceSpan(0, 0, 0, 0), FileName(filePath), look, FormatsRead);
     }
@@ -61,7 +63,7 @@ internal static class UnrecognisedFile
         if (LooksLikeYaml(content, out var apiKey))
         {
             apiLike = apiKey is not null;
-            return apiKey is null ? "YAML" : "YAML with a top-level '" + apiKey + "' key (YAML is read only as OpenAPI 3)";
+            return apiKey is null ? "YAML" : "YAML with a top-level '" + apiKey + "' key (YAML is read as OpenAPI 3 or Swagger 2.0)";
         }
         apiLike = false;
         var firstLine = content.Split('\n')[0].Trim();

@@ -36,6 +36,14 @@ Check(nameof(Consumer.Shop.ShopClient.OrdersOperations.CreateOrderAsync).Length 
 var fromYaml = new Consumer.Replicate.PredictionRequest { Input = new Consumer.Replicate.PredictionRequestInput { Image = "x", NumOutputs = 9 } };
 Check(fromYaml.Validate().Count == 1, "the YAML OpenAPI file's num_outputs maximum (8) is enforced");
 
+// Swagger 2.0 (YAML, api/legacy-swagger.yaml) and an Apifox Markdown export (schemas/store.apifox.md) beside the OpenAPI
+// files: each gives a client, and the Swagger file's limits are enforced.
+var quantity = int.Parse("100", System.Globalization.CultureInfo.InvariantCulture);
+var order = new Consumer.Legacy.Order { Id = 1, Quantity = quantity };
+Check(order.Validate().Count == 1 && order.Validate()[0].Path == "/quantity", "the Swagger file's maximum (99) is enforced");
+Check(nameof(Consumer.Legacy.LegacySwaggerClient.UpdateOrderUsingPUTAsync).Length > 0, "the Swagger file gives a client");
+Check(nameof(Consumer.Store.StoreClient).Length > 0, "the Markdown export gives a client");
+
 // One call through the generated client; the handler plays the server.
 var handler = new RecordingHandler();
 using var http = new HttpClient(handler) { BaseAddress = new Uri("https://relay.example/") };

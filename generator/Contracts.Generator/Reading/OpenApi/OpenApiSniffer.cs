@@ -29,7 +29,12 @@ internal static class OpenApiSniffer
     }
 
     /// <summary>The zero-based line of a top-level "openapi: 3…" YAML key, or -1.</summary>
-    public static int YamlOpenApiLine(string text)
+    public static int YamlOpenApiLine(string text) => YamlVersionLine(text, "openapi", '3');
+
+    /// <summary>True for a YAML file with a top-level "swagger: 2…" key (Swagger 2.0 written as YAML).</summary>
+    public static bool IsYamlSwagger(string text) => YamlVersionLine(text, "swagger", '2') >= 0;
+
+    private static int YamlVersionLine(string text, string key, char major)
     {
         if (StartsAsJson(text)) return -1;
         var start = 0;
@@ -37,7 +42,7 @@ internal static class OpenApiSniffer
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            if (IsYamlOpenApiKey(text, start, end)) return line;
+            if (IsYamlVersionKey(text, start, end, key, major)) return line;
             start = end + 1;
         }
         return -1;
@@ -80,15 +85,14 @@ internal static class OpenApiSniffer
         return null;
     }
 
-    private static bool IsYamlOpenApiKey(string text, int start, int end)
+    private static bool IsYamlVersionKey(string text, int start, int end, string key, char major)
     {
-        const string Key = "openapi";
-        if (end - start < Key.Length + 2 || string.CompareOrdinal(text, start, Key, 0, Key.Length) != 0) return false;
-        var at = start + Key.Length;
+        if (end - start < key.Length + 2 || string.CompareOrdinal(text, start, key, 0, key.Length) != 0) return false;
+        var at = start + key.Length;
         if (text[at] != ':') return false;
         at++;
         while (at < end && (text[at] == ' ' || text[at] == '\t')) at++;
         if (at < end && (text[at] == '"' || text[at] == '\'')) at++;
-        return at < end && text[at] == '3';
+        return at < end && text[at] == major;
     }
 }

@@ -33,19 +33,14 @@ internal sealed class SwaggerReader
         _fields = new JsonFieldReader(filePath, _diagnostics);
     }
 
+    /// <summary>Reads a Swagger 2.0 file written as JSON or YAML (one located tree either way, positions in the file's own text).</summary>
     public static ApiDocument Read(string filePath, string text, CancellationToken cancellationToken)
     {
         var reader = new SwaggerReader(filePath);
-        // Utf8JsonReader refuses a byte order mark; editors do not count it as a column.
-        var parsed = LocatedJsonParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
-        if (parsed.Root is not { } root)
+        if (DocumentTree.Parse(filePath, text, DocumentName, reader._diagnostics) is not { } root)
         {
-            var error = parsed.Error!;
-            if (error.IsTooDeep) reader.Report(DiagnosticId.NestingTooDeep, error.Span, DocumentName, LocatedJsonParser.MaxDepth.ToString(CultureInfo.InvariantCulture));
-            else reader.Report(DiagnosticId.MalformedJson, error.Span, DocumentName, error.Message);
             return reader.Document("", EquatableArray<Operation>.Empty, EquatableArray<NamedSchema>.Empty);
         }
-        DuplicateKeys.Report(parsed, filePath, reader._diagnostics);
         return reader.ReadRoot(root, cancellationToken);
     }
 
