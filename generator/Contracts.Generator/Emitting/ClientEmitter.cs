@@ -112,7 +112,7 @@ internal static class ClientEmitter
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
-        writer.OpenBrace($"public async {returns} {operation.MethodName}({string.Join(", ", signature)})");
+        writer.OpenBrace($"public {returns} {operation.MethodName}({string.Join(", ", signature)})");
         writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
         foreach (var parameter in ordered)
         {
@@ -140,7 +140,7 @@ internal static class ClientEmitter
                 WithValue(writer, parameter, value => $"{Http}.AppendQuery(__query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
             }
         }
-        writer.Line($"using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
+        writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
         writer.Line($"{Http}.ApplyAuthorization(__request, _options);");
         foreach (var parameter in ordered)
         {
@@ -154,9 +154,13 @@ internal static class ClientEmitter
             }
         }
         RequestBodyEmitter.Emit(writer, context, operation);
-        writer.Line("using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        ResponseEmitter.Emit(writer, context, operation);
+        // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
+        writer.Line(result is null
+            ? $"return {Http}.ExchangeAsync(_httpClient, __request, _options, __operation, {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
+            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, __request, _options, __operation, readsSuccessBody: {(ResponseEmitter.ReadsSuccessBody(operation) ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
         writer.CloseBrace();
+        writer.Line();
+        ResponseEmitter.Emit(writer, context, operation);
     }
 
     /// <summary>Path parameters in path order first, then the rest in document order.</summary>
