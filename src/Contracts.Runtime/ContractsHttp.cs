@@ -97,16 +97,19 @@ public static class ContractsHttp
     /// result or exception. Disposes the request and the response.
     /// </summary>
     /// <param name="client">The HttpClient to send with.</param>
-    /// <param name="request">The request, validated and complete.</param>
     /// <param name="options">The client options (the body limit).</param>
     /// <param name="operation">The operation, as "POST /path", for messages.</param>
+    /// <param name="createRequest">
+    /// Checks the arguments, validates the request and builds it; called inside the exchange, so what it throws faults the
+    /// returned task.
+    /// </param>
     /// <param name="readsSuccessBody">False when no success of the operation has a body: a success's body is then not read.</param>
     /// <param name="read">Turns the answer into the result, or throws the exception its status calls for.</param>
     /// <param name="cancellationToken">Cancels sending and reading.</param>
-    public static async Task<TResult> ExchangeAsync<TResult>(HttpClient client, HttpRequestMessage request, ContractsClientOptions options, string operation,
-        bool readsSuccessBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
+    public static async Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, bool readsSuccessBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
     {
-        using (request)
+        using (var request = createRequest())
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
@@ -133,9 +136,9 @@ public static class ContractsHttp
     }
 
     /// <summary>As <see cref="ExchangeAsync{TResult}"/>, for an operation with no result: <paramref name="check"/> throws for error statuses.</summary>
-    public static Task ExchangeAsync(HttpClient client, HttpRequestMessage request, ContractsClientOptions options, string operation,
-        Action<ContractsResponse> check, CancellationToken cancellationToken)
-        => ExchangeAsync(client, request, options, operation, readsSuccessBody: false, response =>
+    public static Task ExchangeAsync(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, Action<ContractsResponse> check, CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, createRequest, readsSuccessBody: false, response =>
         {
             check(response);
             return true;

@@ -114,6 +114,12 @@ internal static class ClientEmitter
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         writer.OpenBrace($"public {returns} {operation.MethodName}({string.Join(", ", signature)})");
         writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
+        // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
+        // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
+        writer.Line(result is null
+            ? $"return {Http}.ExchangeAsync(_httpClient, _options, __operation, () =>"
+            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, _options, __operation, () =>");
+        writer.OpenBrace();
         foreach (var parameter in ordered)
         {
             if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
@@ -154,10 +160,10 @@ internal static class ClientEmitter
             }
         }
         RequestBodyEmitter.Emit(writer, context, operation);
-        // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
-        writer.Line(result is null
-            ? $"return {Http}.ExchangeAsync(_httpClient, __request, _options, __operation, {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
-            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, __request, _options, __operation, readsSuccessBody: {(ResponseEmitter.ReadsSuccessBody(operation) ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
+        writer.Line("return __request;");
+        writer.CloseBrace(result is null
+            ? $", {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
+            : $", readsSuccessBody: {(ResponseEmitter.ReadsSuccessBody(operation) ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
         writer.CloseBrace();
         writer.Line();
         ResponseEmitter.Emit(writer, context, operation);
