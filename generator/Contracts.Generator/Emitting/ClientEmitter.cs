@@ -79,7 +79,7 @@ internal static class ClientEmitter
     private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
-        var ordered = OrderParameters(operation.Parameters);
+        var ordered = new List<ParameterPlan>(operation.Parameters);
         var signature = new List<string>();
         foreach (var parameter in ordered)
         {
@@ -163,19 +163,10 @@ internal static class ClientEmitter
         writer.Line("return __request;");
         writer.CloseBrace(result is null
             ? $", {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
-            : $", readsSuccessBody: {(ResponseEmitter.ReadsSuccessBody(operation) ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
+            : $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
         writer.CloseBrace();
         writer.Line();
         ResponseEmitter.Emit(writer, context, operation);
-    }
-
-    /// <summary>Path parameters in path order first, then the rest in document order.</summary>
-    private static List<ParameterPlan> OrderParameters(EquatableArray<ParameterPlan> parameters)
-    {
-        var ordered = new List<ParameterPlan>();
-        foreach (var parameter in parameters) if (parameter.In == ParameterLocation.Path) ordered.Add(parameter);
-        foreach (var parameter in parameters) if (parameter.In != ParameterLocation.Path) ordered.Add(parameter);
-        return ordered;
     }
 
     private static int CountPath(List<ParameterPlan> ordered)

@@ -15,16 +15,6 @@ internal static class ResponseEmitter
     /// <summary>The reader's name, beside the operation's method.</summary>
     public static string ReaderName(OperationPlan operation) => "__Read" + operation.MethodName;
 
-    /// <summary>True when some success of the operation has a body to read.</summary>
-    public static bool ReadsSuccessBody(OperationPlan operation)
-    {
-        foreach (var response in operation.Responses)
-        {
-            if (response.IsSuccess && response.Body is not null) return true;
-        }
-        return false;
-    }
-
     public static void Emit(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         var result = operation.ResultType;
@@ -64,22 +54,22 @@ internal static class ResponseEmitter
             writer.Line(result is null ? "return;" : resultPlan is not null ? $"return new {result.Name}(__status);" : "return default!;");
             return;
         }
-        var value = Body(context, type, response.MediaType);
+        var value = Body(context, type, response.IsJson);
         if (resultPlan is not null) writer.Line($"return new {result!.Name}(__status) {{ {ResultEmitter.MemberName(response.StatusCode)} = {value} }};");
         else writer.Line($"return {value};");
     }
 
     private static void EmitError(SourceWriter writer, FileLookups context, ResponsePlan response)
     {
-        if (response.Body is not { } errorType || !MediaTypes.IsJson(response.MediaType)) return;
+        if (response.Body is not { } errorType || !response.IsJson) return;
         var condition = response.StatusCode == 0 ? "__status < 200 || __status >= 300" : $"__status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)}";
         writer.Line($"if ({condition}) throw __response.Error({context.TypeInfo(errorType)});");
     }
 
     /// <summary>The body read as the type the response declares.</summary>
-    private static string Body(FileLookups context, TypeRef type, string mediaType)
+    private static string Body(FileLookups context, TypeRef type, bool isJson)
     {
-        if (!MediaTypes.IsJson(mediaType) && type.Kind is ValueKind.String or ValueKind.Bytes)
+        if (!isJson && type.Kind is ValueKind.String or ValueKind.Bytes)
         {
             return type.Kind == ValueKind.String ? "__response.Text()" : "__response.Body";
         }
