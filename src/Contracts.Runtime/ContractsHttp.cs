@@ -91,6 +91,59 @@ public static class ContractsHttp
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// The one exchange every generated operation hands its request to: sends it, reads the body within
+    /// <see cref="ContractsClientOptions.MaxResponseBytes"/>, and lets the operation's reader turn the answer into its
+    /// result or exception. Disposes the request and the response.
+    /// </summary>
+    /// <param name="client">The HttpClient to send with.</param>
+    /// <param name="options">The client options (the body limit).</param>
+    /// <param name="operation">The operation, as "POST /path", for messages.</param>
+    /// <param name="createRequest">
+    /// Checks the arguments, validates the request and builds it; called inside the exchange, so what it throws faults the
+    /// returned task.
+    /// </param>
+    /// <param name="readsSuccessBody">False when no success of the operation has a body: a success's body is then not read.</param>
+    /// <param name="read">Turns the answer into the result, or throws the exception its status calls for.</param>
+    /// <param name="cancellationToken">Cancels sending and reading.</param>
+    public static async Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, bool readsSuccessBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
+    {
+        using (var request = createRequest())
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var body = Array.Empty<byte>();
+            ApiException? tooLarge = null;
+            if (status >= 200 && status < 300)
+            {
+                if (readsSuccessBody) body = await ReadBodyAsync(response, options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // An error body too large to read fails a declared error's read, and leaves an unexpected status's text empty.
+                try
+                {
+                    body = await ReadBodyAsync(response, options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ApiException exception) when (exception.InnerException is InvalidDataException)
+                {
+                    tooLarge = exception;
+                }
+            }
+            return read(new ContractsResponse(response, operation, body, tooLarge));
+        }
+    }
+
+    /// <summary>As <see cref="ExchangeAsync{TResult}"/>, for an operation with no result: <paramref name="check"/> throws for error statuses.</summary>
+    public static Task ExchangeAsync(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, Action<ContractsResponse> check, CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, createRequest, readsSuccessBody: false, response =>
+        {
+            check(response);
+            return true;
+        }, cancellationToken);
+
     /// <summary>Builds the exception for a status the operation does not expect.</summary>
     public static async Task<ApiException> CreateApiExceptionAsync(HttpResponseMessage response, long maxBytes, string operation, CancellationToken cancellationToken)
     {

@@ -79,7 +79,7 @@ internal static class ClientEmitter
     private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
-        var ordered = OrderParameters(operation.Parameters);
+        var ordered = new List<ParameterPlan>(operation.Parameters);
         var signature = new List<string>();
         foreach (var parameter in ordered)
         {
@@ -114,8 +114,14 @@ internal static class ClientEmitter
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
-        writer.OpenBrace($"public async {returns} {operation.MethodName}({string.Join(", ", signature)})");
+        writer.OpenBrace($"public {returns} {operation.MethodName}({string.Join(", ", signature)})");
         writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
+        // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
+        // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
+        writer.Line(result is null
+            ? $"return {Http}.ExchangeAsync(_httpClient, _options, __operation, () =>"
+            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, _options, __operation, () =>");
+        writer.OpenBrace();
         foreach (var parameter in ordered)
         {
             if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
@@ -142,7 +148,7 @@ internal static class ClientEmitter
                 WithValue(writer, parameter, value => $"{Http}.AppendQuery(__query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
             }
         }
-        writer.Line($"using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
+        writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
         writer.Line($"{Http}.ApplyAuthorization(__request, _options);");
         foreach (var parameter in ordered)
         {
@@ -156,18 +162,13 @@ internal static class ClientEmitter
             }
         }
         RequestBodyEmitter.Emit(writer, context, operation);
-        writer.Line("using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        ResponseEmitter.Emit(writer, context, operation);
+        writer.Line("return __request;");
+        writer.CloseBrace(result is null
+            ? $", {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
+            : $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
         writer.CloseBrace();
-    }
-
-    /// <summary>Path parameters in path order first, then the rest in document order.</summary>
-    private static List<ParameterPlan> OrderParameters(EquatableArray<ParameterPlan> parameters)
-    {
-        var ordered = new List<ParameterPlan>();
-        foreach (var parameter in parameters) if (parameter.In == ParameterLocation.Path) ordered.Add(parameter);
-        foreach (var parameter in parameters) if (parameter.In != ParameterLocation.Path) ordered.Add(parameter);
-        return ordered;
+        writer.Line();
+        ResponseEmitter.Emit(writer, context, operation);
     }
 
     private static int CountPath(List<ParameterPlan> ordered)

@@ -9,15 +9,7 @@ internal static class RequestBodyEmitter
     private const string Http = "global::Contracts.ContractsHttp";
 
     /// <summary>How the method takes its body: the generated type, or raw HttpContent for media types we do not encode.</summary>
-    public static bool TakesTypedBody(OperationPlan operation)
-    {
-        var mediaType = operation.RequestMediaType;
-        var body = operation.RequestBody;
-        if (body is null) return false;
-        if (MediaTypes.IsJson(mediaType)) return true;
-        if (MediaTypes.IsForm(mediaType)) return body.Kind == ValueKind.Record;
-        return MediaTypes.IsText(mediaType) && body.Kind == ValueKind.String;
-    }
+    public static bool TakesTypedBody(OperationPlan operation) => operation.RequestEncoding is not (BodyEncoding.None or BodyEncoding.Raw);
 
     public static void Emit(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
@@ -28,19 +20,19 @@ internal static class RequestBodyEmitter
             writer.Line("if (body is not null) __request.Content = body;");
             return;
         }
-        if (MediaTypes.IsJson(mediaType))
+        if (operation.RequestEncoding == BodyEncoding.Json)
         {
             writer.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
-            writer.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(string.IsNullOrEmpty(mediaType) || mediaType == "*/*" ? "application/json" : MediaTypes.Essence(mediaType!))}) {{ CharSet = \"utf-8\" }};");
+            writer.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(mediaType!)}) {{ CharSet = \"utf-8\" }};");
             return;
         }
-        if (MediaTypes.IsText(mediaType))
+        if (operation.RequestEncoding == BodyEncoding.Text)
         {
-            writer.Line($"__request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(MediaTypes.Essence(mediaType!))});");
+            writer.Line($"__request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
             return;
         }
         var record = context.Records[body.RecordName!];
-        if (MediaTypes.IsMultipart(mediaType))
+        if (operation.RequestEncoding == BodyEncoding.Multipart)
         {
             writer.Line("var __content = new global::System.Net.Http.MultipartFormDataContent();");
             foreach (var property in record.Properties) EachValue(writer, property, (value, type) => MultipartAdd(property, value, type));

@@ -5,17 +5,22 @@ using Contracts.Generator.Planning;
 namespace Contracts.Generator.Emitting;
 
 /// <summary>
-/// Emits the status dispatch after sending: each declared success status read as its own type (JSON through the
-/// generated context, text as string, anything else as bytes), declared error bodies as ApiException&lt;T&gt;, the rest as ApiException.
+/// Emits an operation's response reader, the synchronous part the runtime's one exchange
+/// (<c>ContractsHttp.ExchangeAsync</c>) calls once the body is read: each declared success status read as its own type
+/// (JSON through the generated context, text as string, anything else as bytes), declared error bodies as
+/// ApiException&lt;T&gt;, the rest as ApiException.
 /// </summary>
 internal static class ResponseEmitter
 {
-    private const string Http = "global::Contracts.ContractsHttp";
+    /// <summary>The reader's name, beside the operation's method.</summary>
+    public static string ReaderName(OperationPlan operation) => "__Read" + operation.MethodName;
 
     public static void Emit(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
-        writer.Line("var __status = (int)__response.StatusCode;");
         var result = operation.ResultType;
+        writer.Line($"/// <summary>Reads the answer to <see cref=\"{operation.MethodName}\"/>.</summary>");
+        writer.OpenBrace($"private static {(result is null ? "void" : result.Name)} {ReaderName(operation)}(global::Contracts.ContractsResponse __response)");
+        writer.Line("var __status = __response.Status;");
         var resultPlan = result?.RecordName is { } resultName && context.Results.TryGetValue(resultName, out var found) ? found : null;
         ResponsePlan? firstWithBody = null;
         foreach (var response in operation.Responses)
@@ -38,7 +43,8 @@ internal static class ResponseEmitter
         else if (firstWithBody is not null) EmitSuccess(writer, context, result, null, firstWithBody);
         else writer.Line(result is null ? "return;" : "return default!;");
         writer.CloseBrace();
-        writer.Line($"throw await {Http}.CreateApiExceptionAsync(__response, _options.MaxResponseBytes, __operation, cancellationToken).ConfigureAwait(false);");
+        writer.Line("throw __response.Unexpected();");
+        writer.CloseBrace();
     }
 
     private static void EmitSuccess(SourceWriter writer, FileLookups context, TypeRef? result, ResultPlan? resultPlan, ResponsePlan response)
@@ -48,50 +54,25 @@ internal static class ResponseEmitter
             writer.Line(result is null ? "return;" : resultPlan is not null ? $"return new {result.Name}(__status);" : "return default!;");
             return;
         }
-        ReadBody(writer, context, type, response.MediaType);
-        if (resultPlan is not null) writer.Line($"return new {result!.Name}(__status) {{ {ResultEmitter.MemberName(response.StatusCode)} = __value }};");
-        else writer.Line("return __value;");
+        var value = Body(context, type, response.IsJson);
+        if (resultPlan is not null) writer.Line($"return new {result!.Name}(__status) {{ {ResultEmitter.MemberName(response.StatusCode)} = {value} }};");
+        else writer.Line($"return {value};");
     }
 
     private static void EmitError(SourceWriter writer, FileLookups context, ResponsePlan response)
     {
-        if (response.Body is not { } errorType || !MediaTypes.IsJson(response.MediaType)) return;
+        if (response.Body is not { } errorType || !response.IsJson) return;
         var condition = response.StatusCode == 0 ? "__status < 200 || __status >= 300" : $"__status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)}";
-        writer.OpenBrace($"if ({condition})");
-        writer.Line($"var __bytes = await {Http}.ReadBodyAsync(__response, _options.MaxResponseBytes, __operation, cancellationToken).ConfigureAwait(false);");
-        writer.Line($"{errorType.Name}? __error = default;");
-        writer.Line($"try {{ __error = global::System.Text.Json.JsonSerializer.Deserialize(__bytes, {context.TypeInfo(errorType)}); }}");
-        writer.Line("catch (global::System.Text.Json.JsonException) { }");
-        writer.Line($"if (__error is not null) throw new global::Contracts.ApiException<{errorType.Name}>(__operation, __response.StatusCode, __response.ReasonPhrase, {Http}.CollectHeaders(__response), global::System.Text.Encoding.UTF8.GetString(__bytes), __error{(errorType.IsValueType ? ".Value" : "")});");
-        writer.Line($"throw new global::Contracts.ApiException(__operation, __response.StatusCode, __response.ReasonPhrase, {Http}.CollectHeaders(__response), global::System.Text.Encoding.UTF8.GetString(__bytes));");
-        writer.CloseBrace();
+        writer.Line($"if ({condition}) throw __response.Error({context.TypeInfo(errorType)});");
     }
 
-    /// <summary>Declares <c>value</c>, read from the body as the type the response declares.</summary>
-    private static void ReadBody(SourceWriter writer, FileLookups context, TypeRef type, string mediaType)
+    /// <summary>The body read as the type the response declares.</summary>
+    private static string Body(FileLookups context, TypeRef type, bool isJson)
     {
-        writer.Line($"var __bytes = await {Http}.ReadBodyAsync(__response, _options.MaxResponseBytes, __operation, cancellationToken).ConfigureAwait(false);");
-        if (!MediaTypes.IsJson(mediaType) && type.Kind is ValueKind.String or ValueKind.Bytes)
+        if (!isJson && type.Kind is ValueKind.String or ValueKind.Bytes)
         {
-            writer.Line(type.Kind == ValueKind.String ? "var __value = global::System.Text.Encoding.UTF8.GetString(__bytes);" : "var __value = __bytes;");
-            return;
+            return type.Kind == ValueKind.String ? "__response.Text()" : "__response.Body";
         }
-        writer.Line($"{type.Name} __value;");
-        writer.OpenBrace("try");
-        // Responses are read leniently: a missing required member becomes a finding of Validate(), not an exception.
-        if (type.IsValueType)
-        {
-            // A value type cannot be null: JSON null either fails to read or is a value (JsonElement of kind Null).
-            writer.Line($"__value = global::System.Text.Json.JsonSerializer.Deserialize(__bytes, {context.TypeInfo(type)});");
-        }
-        else
-        {
-            writer.Line($"__value = global::System.Text.Json.JsonSerializer.Deserialize(__bytes, {context.TypeInfo(type)})");
-            writer.Line($"    ?? throw {Http}.InvalidBody(__response, __operation, __bytes, new global::System.Text.Json.JsonException(\"The response body is JSON null.\"));");
-        }
-        writer.CloseBrace();
-        writer.OpenBrace("catch (global::System.Text.Json.JsonException __exception)");
-        writer.Line($"throw {Http}.InvalidBody(__response, __operation, __bytes, __exception);");
-        writer.CloseBrace();
+        return $"__response.Json({context.TypeInfo(type)})";
     }
 }

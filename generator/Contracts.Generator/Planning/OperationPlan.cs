@@ -2,7 +2,11 @@ using Contracts.Generator.Helpers;
 
 namespace Contracts.Generator.Planning;
 
-/// <summary>One client method: its name, HTTP shape, parameters, body and responses.</summary>
+/// <summary>
+/// One client method: its name and HTTP shape. <paramref name="Parameters"/> come path parameters first (in path order),
+/// then the rest in document order. <paramref name="RequestMediaType"/> is the Content-Type sent (application/json for a
+/// JSON body declared as */* or without one); <paramref name="ReadsSuccessBody"/> is false when no success has a body.
+/// </summary>
 internal sealed record OperationPlan(
     string MethodName,
     string HttpMethod,
@@ -11,9 +15,11 @@ internal sealed record OperationPlan(
     EquatableArray<ParameterPlan> Parameters,
     TypeRef? RequestBody,
     string? RequestMediaType,
+    BodyEncoding RequestEncoding,
     bool RequestBodyRequired,
     EquatableArray<ResponsePlan> Responses,
-    TypeRef? ResultType)
+    TypeRef? ResultType,
+    bool ReadsSuccessBody)
 {
     /// <summary>Parameter names of every generated method; the method bodies' own locals all start with "__".</summary>
     public static readonly string[] ReservedParameterNames = { "body", "cancellationToken" };

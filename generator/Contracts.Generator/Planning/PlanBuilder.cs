@@ -147,16 +147,43 @@ internal sealed class PlanBuilder
                 // A body without a JSON schema: text as a string, anything else as bytes.
                 type = new TypeRef(MediaTypes.IsText(response.MediaType) ? ValueKind.String : ValueKind.Bytes, false);
             }
-            responses.Add(new ResponsePlan(response.StatusCode, response.MediaType, type, response.Description ?? response.Name));
+            responses.Add(new ResponsePlan(response.StatusCode, response.MediaType, type, response.Description ?? response.Name, MediaTypes.IsJson(response.MediaType)));
         }
         result = ResultType(responses, baseName);
 
-        return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, parameters.ToEquatableArray(), body, bodyMediaType,
-            operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result)
+        var encoding = Encoding(bodyMediaType, body);
+        if (encoding == BodyEncoding.Json && (string.IsNullOrEmpty(bodyMediaType) || bodyMediaType == "*/*")) bodyMediaType = "application/json";
+        // "application/json;charset=UTF-8" (springfox): the client sets the charset itself, so only the type goes on the wire.
+        if (encoding is BodyEncoding.Json or BodyEncoding.Text && bodyMediaType is not null) bodyMediaType = MediaTypes.Essence(bodyMediaType);
+        var readsSuccessBody = responses.Exists(r => r.IsSuccess && r.Body is not null);
+        return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, PathFirst(parameters), body, bodyMediaType, encoding,
+            operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result, readsSuccessBody)
         {
             Status = operation.Status,
             Deprecated = operation.Deprecated,
         };
+    }
+
+    /// <summary>The encoding of a body: the generated type for the media types the client encodes, raw HttpContent otherwise.</summary>
+    private static BodyEncoding Encoding(string? mediaType, TypeRef? body)
+    {
+        if (body is null) return BodyEncoding.None;
+        if (MediaTypes.IsJson(mediaType)) return BodyEncoding.Json;
+        if (MediaTypes.IsForm(mediaType))
+        {
+            if (body.Kind != ValueKind.Record) return BodyEncoding.Raw;
+            return MediaTypes.IsMultipart(mediaType) ? BodyEncoding.Multipart : BodyEncoding.UrlEncoded;
+        }
+        return MediaTypes.IsText(mediaType) && body.Kind == ValueKind.String ? BodyEncoding.Text : BodyEncoding.Raw;
+    }
+
+    /// <summary>Path parameters first, in path order as declared, then the rest in document order.</summary>
+    private static EquatableArray<ParameterPlan> PathFirst(List<ParameterPlan> parameters)
+    {
+        var ordered = new List<ParameterPlan>(parameters.Count);
+        foreach (var parameter in parameters) if (parameter.In == ParameterLocation.Path) ordered.Add(parameter);
+        foreach (var parameter in parameters) if (parameter.In != ParameterLocation.Path) ordered.Add(parameter);
+        return ordered.ToEquatableArray();
     }
 
     /// <summary>

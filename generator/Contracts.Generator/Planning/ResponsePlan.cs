@@ -2,8 +2,8 @@ using Contracts.Generator.Helpers;
 
 namespace Contracts.Generator.Planning;
 
-/// <summary>A declared response: status, media type and the C# type of its body (null when it has none).</summary>
-internal sealed record ResponsePlan(int StatusCode, string MediaType, TypeRef? Body, string? Description)
+/// <summary>A declared response: status, media type and the C# type of its body (null when it has none), and whether it is read as JSON.</summary>
+internal sealed record ResponsePlan(int StatusCode, string MediaType, TypeRef? Body, string? Description, bool IsJson)
 {
     public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
 }

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using Contracts.Generator;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Planning;
 using Contracts.Generator.Selection;
 using Contracts.Generator.Model;
 using Contracts.Generator.Reading;

@@ -3,8 +3,8 @@ using BenchmarkDotNet.Attributes;
 using Contracts.Benchmarks.Infrastructure;
 using Contracts.Generator;
 using Contracts.Generator.Emitting;
-using Contracts.Generator.Planning;
 using Contracts.Generator.Model;
+using Contracts.Generator.Planning;
 using Contracts.Generator.Reading;
 
 namespace Contracts.Benchmarks.Generation;

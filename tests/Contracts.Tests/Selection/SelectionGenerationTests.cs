@@ -76,7 +76,7 @@ public sealed class SelectionGenerationTests
         var run = GeneratorHarness.Run(new[] { input });
 
         var client = run.GeneratedSources.Single(p => p.Key.EndsWith(".LargeClient.g.cs", System.StringComparison.Ordinal)).Value;
-        Assert.Equal(8, client.Split("public async global::System.Threading.Tasks.Task").Length - 1);
+        Assert.Equal(8, client.Split("public global::System.Threading.Tasks.Task").Length - 1);
         // A handful of the 3,000 schemas, not all of them.
         Assert.InRange(run.GeneratedSources.Count, 3, 200);
         var problems = run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(10).ToList();
