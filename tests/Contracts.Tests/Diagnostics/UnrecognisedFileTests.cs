@@ -20,7 +20,7 @@ public sealed class UnrecognisedFileTests
     [InlineData("api/shop.json", "{\"info\": {\"title\": \"t\"}, \"paths\": {}}", "JSON with top-level members \"info\", \"paths\", but no \"openapi\" or \"swagger\" version")]
     [InlineData("api/old.json", "{\"swagger\": \"1.2\", \"apis\": []}", "\"swagger\" version other than \"2…\"")]
     [InlineData("docs/api.md", "# Shop\n\n## GET list\n\nGET /goods\n", "Markdown with HTTP operations but without the front matter of an Apifox export")]
-    [InlineData("api/shop.yaml", "swagger: \"2.0\"\npaths: {}\n", "YAML with a top-level 'swagger' key")]
+    [InlineData("api/openapi-draft.yaml", "title: notes\nitems: []\n", "a YAML mapping with top-level keys 'title', 'items'")]
     [InlineData("api/openapi-notes.txt", "see the wiki", "text of another kind (first line: \"see the wiki\")")]
     public void A_listed_file_no_reader_knows_is_named_for_what_it_looks_like(string path, string text, string look)
     {
@@ -29,7 +29,7 @@ public sealed class UnrecognisedFileTests
         Assert.Equal(("CTR1009", DiagnosticSeverity.Warning), (finding.Id, finding.Severity));
         var message = finding.GetMessage();
         Assert.Contains(look, message);
-        Assert.Contains("Swagger 2.0 JSON", message);
+        Assert.Contains("OpenAPI 3 and Swagger 2.0 as JSON or YAML", message);
         Assert.Equal("/repo/" + path, finding.Location.GetLineSpan().Path);
     }
 
