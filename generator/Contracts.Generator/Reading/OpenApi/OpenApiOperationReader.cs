@@ -58,13 +58,16 @@ internal sealed class OpenApiOperationReader
         };
     }
 
-    private EquatableArray<string> ReadTags(JsonObjectNode operation, string pointer)
+    private EquatableArray<string> ReadTags(JsonObjectNode operation, string pointer) => ReadTags(_fields, operation, pointer);
+
+    /// <summary>The operation's "tags" as written (filters match them); shared with the Swagger 2.0 reader.</summary>
+    internal static EquatableArray<string> ReadTags(JsonFieldReader fields, JsonObjectNode operation, string pointer)
     {
-        if (_fields.Array(operation.Get("tags"), pointer + "/tags") is not { Items.Count: > 0 } tags) return EquatableArray<string>.Empty;
+        if (fields.Array(operation.Get("tags"), pointer + "/tags") is not { Items.Count: > 0 } tags) return EquatableArray<string>.Empty;
         var names = new List<string>(tags.Items.Count);
         for (var i = 0; i < tags.Items.Count; i++)
         {
-            if (_fields.Text(tags.Items[i], pointer + "/tags/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } tag) names.Add(tag);
+            if (fields.Text(tags.Items[i], pointer + "/tags/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } tag) names.Add(tag);
         }
         return names.ToEquatableArray();
     }
@@ -192,14 +195,19 @@ internal sealed class OpenApiOperationReader
         return new Content(chosen.Name, schema, examples.ToEquatableArray());
     }
 
-    /// <summary>x-apifox-folder (or Apidog's twin) split into levels; otherwise the first tag, which Apifox reads as the folder.</summary>
-    private EquatableArray<string> ReadFolder(JsonObjectNode operation, string pointer)
+    private EquatableArray<string> ReadFolder(JsonObjectNode operation, string pointer) => ReadFolder(_fields, operation, pointer);
+
+    /// <summary>
+    /// x-apifox-folder (or Apidog's twin) split into levels; otherwise the first tag, which Apifox reads as the folder.
+    /// Shared with the Swagger 2.0 reader, whose operations carry the same members.
+    /// </summary>
+    internal static EquatableArray<string> ReadFolder(JsonFieldReader fields, JsonObjectNode operation, string pointer)
     {
-        var folder = _fields.Text(operation.Get("x-apifox-folder"), pointer + "/x-apifox-folder")
-            ?? _fields.Text(operation.Get("x-apidog-folder"), pointer + "/x-apidog-folder");
-        if (folder is null && _fields.Array(operation.Get("tags"), pointer + "/tags") is { Items.Count: > 0 } tags)
+        var folder = fields.Text(operation.Get("x-apifox-folder"), pointer + "/x-apifox-folder")
+            ?? fields.Text(operation.Get("x-apidog-folder"), pointer + "/x-apidog-folder");
+        if (folder is null && fields.Array(operation.Get("tags"), pointer + "/tags") is { Items.Count: > 0 } tags)
         {
-            folder = _fields.Text(tags.Items[0], pointer + "/tags/0");
+            folder = fields.Text(tags.Items[0], pointer + "/tags/0");
         }
         // Tags mirror the folder path ("其他/保留"), so they split the same way.
         return folder is null ? EquatableArray<string>.Empty : FolderPath.Split(folder);

@@ -121,12 +121,13 @@ internal sealed class SwaggerOperationReader
             _fields.Text(operation.Get("operationId"), pointer + "/operationId"),
             summary,
             _fields.Text(operation.Get("description"), pointer + "/description"),
-            ReadFolder(operation, pointer),
+            OpenApiOperationReader.ReadFolder(_fields, operation, pointer),
             parameters.ToEquatableArray(),
             body,
             responses.ToEquatableArray(),
             span)
         {
+            Tags = OpenApiOperationReader.ReadTags(_fields, operation, pointer),
             Status = status,
             Deprecated = (_fields.Boolean(operation.Get("deprecated"), pointer + "/deprecated") ?? false) || Operation.IsDeprecatedStatus(status),
         };
@@ -262,16 +263,6 @@ internal sealed class SwaggerOperationReader
             members.Add(member);
         }
         return new JsonObjectNode(members, entry.Span, entry.Start, entry.End);
-    }
-
-    private EquatableArray<string> ReadFolder(JsonObjectNode operation, string pointer)
-    {
-        var folder = _fields.Text(operation.Get("x-apifox-folder"), pointer + "/x-apifox-folder");
-        if (folder is null && _fields.Array(operation.Get("tags"), pointer + "/tags") is { Items.Count: > 0 } tags)
-        {
-            folder = _fields.Text(tags.Items[0], pointer + "/tags/0");
-        }
-        return folder is null ? EquatableArray<string>.Empty : FolderPath.Split(folder);
     }
 
     private static List<string>? ReadList(JsonFieldReader fields, JsonNode? node, string pointer)

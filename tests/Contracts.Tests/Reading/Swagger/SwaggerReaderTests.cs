@@ -21,6 +21,8 @@ public sealed class SwaggerReaderTests
             Document.Operations.Select(o => o.Method + " " + o.Path));
         Assert.Equal("商店", Document.Title);
         Assert.Equal(new[] { "商品" }, Op("listUsingGET").Folder.ToArray());
+        // Tags are kept as written, so include and exclude filters can match them as in OpenAPI 3.
+        Assert.Equal(new[] { "商品" }, Op("listUsingGET").Tags.ToArray());
     }
 
     [Fact]
