@@ -64,6 +64,16 @@ for tfm in net8.0 net10.0; do
   "$out/Consumer"
 done
 
+step "The analyzer runs in the consumer's build (CTR6001 on LimitProbe.cs)"
+probe_status=0
+NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -f net10.0 -p:ContractsVersion="$version" \
+  -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated \
+  -p:ContractsLimitProbe=true -p:TreatWarningsAsErrors=false -nologo -v minimal -clp:NoSummary >"$work/probe.txt" 2>&1 || probe_status=$?
+(( probe_status == 0 )) || { cat "$work/probe.txt"; fail "the probe build failed"; }
+grep -q 'LimitProbe.cs(7,[0-9]*): warning CTR6001: NumOutputs = 9 breaks the maximum 8' "$work/probe.txt" \
+  || { cat "$work/probe.txt"; fail "the analyzer did not report CTR6001 on LimitProbe.cs"; }
+grep -m1 'CTR6001' "$work/probe.txt" | sed 's/^/  /'
+
 step "Tool installed from the feed"
 tools="$work/tools"
 # A config with no sources of its own: the tool can come only from the feed given here.

@@ -90,14 +90,17 @@ internal sealed class GeneratedTypeLimits
         {
             var name = prefix + kind;
             if (Constant(name) is not { } field) continue;
-            var fromDescription = DeclarationText.Of(field, cancellationToken).IndexOf("(stated in the description)", StringComparison.Ordinal) >= 0;
+            var documentation = DeclarationText.Of(field, cancellationToken);
+            var source = documentation.Length == 0 ? LimitSource.Unknown
+                : documentation.IndexOf("(stated in the description)", StringComparison.Ordinal) >= 0 ? LimitSource.Description
+                : LimitSource.Keyword;
             var clause = "";
-            if (fromDescription && LimitCheck.AsDouble(field.ConstantValue) is { } number)
+            if (source == LimitSource.Description && LimitCheck.AsDouble(field.ConstantValue) is { } number)
             {
                 summary ??= DeclarationText.Summary(DeclarationText.Of(PropertyNamed(propertyName)!, cancellationToken));
                 clause = ProseClause.Find(summary, kind, number);
             }
-            builder.Add(new MemberLimit(kind, field.ConstantValue!, name, fromDescription, clause));
+            builder.Add(new MemberLimit(kind, field.ConstantValue!, name, source, clause));
         }
         return builder.ToImmutable();
     }

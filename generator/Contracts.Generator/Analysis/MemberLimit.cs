@@ -6,12 +6,12 @@ namespace Contracts.Generator.Analysis;
 /// </summary>
 internal sealed class MemberLimit
 {
-    public MemberLimit(LimitKind kind, object value, string constantName, bool fromDescription, string clause)
+    public MemberLimit(LimitKind kind, object value, string constantName, LimitSource source, string clause)
     {
         Kind = kind;
         Value = value;
         ConstantName = constantName;
-        FromDescription = fromDescription;
+        Source = source;
         Clause = clause;
     }
 
@@ -22,7 +22,7 @@ internal sealed class MemberLimit
 
     public string ConstantName { get; }
 
-    public bool FromDescription { get; }
+    public LimitSource Source { get; }
 
     public string Clause { get; }
 
@@ -39,7 +39,10 @@ internal sealed class MemberLimit
     };
 
     /// <summary>Where the limit comes from, as the message says it.</summary>
-    public string Origin => !FromDescription
-        ? "the schema's " + Keyword
-        : Clause.Length == 0 ? "the description" : "the description: " + Clause;
+    public string Origin => Source switch
+    {
+        LimitSource.Keyword => "the schema's " + Keyword,
+        LimitSource.Description => Clause.Length == 0 ? "the description" : "the description: " + Clause,
+        _ => "the schema (its " + Keyword + " or its description)",
+    };
 }

@@ -21,8 +21,27 @@ internal static class AnalyzerRun
         var run = GeneratorHarness.Run(schemas, new[] { consumer });
         var errors = run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The consumer does not compile:\n" + string.Join("\n", errors));
+        return Analyze(run.OutputCompilation);
+    }
+
+    /// <summary>
+    /// The analyzer's diagnostics on a consumer that uses the generated types from a referenced assembly (the real
+    /// build's src/Contracts.Schemas), not from its own sources.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> DiagnosticsAgainstReferencedSeed(string consumer)
+    {
+        var references = GeneratorHarness.References.Add(MetadataReference.CreateFromFile(typeof(Contracts.Replicate.PostPredictionsRequestInput).Assembly.Location));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer",
+            new[] { GeneratorHarness.ParseExtraSource(consumer, 0) }, references, GeneratorHarness.CompilationOptions);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "The consumer does not compile:\n" + string.Join("\n", errors));
+        return Analyze(compilation);
+    }
+
+    private static IReadOnlyList<Diagnostic> Analyze(Compilation compilation)
+    {
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new LimitAnalyzer());
-        var withAnalyzers = run.OutputCompilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var all = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
         // An analyzer that throws shows up as AD0001; that is never what a test wants.

@@ -104,4 +104,20 @@ public sealed class SeedLimitTests
             "PredictionStatus = \"sucseeded\" breaks the values the schema lists (\"starting\", \"processing\", \"succeeded\", \"failed\", \"canceled\"), from the schema's enum; Validate() would reject it",
             diagnostics[0].GetMessage());
     }
+
+    [Fact]
+    public void Types_from_a_referenced_assembly_are_checked_without_claiming_where_the_limit_was_written()
+    {
+        var diagnostics = AnalyzerRun.DiagnosticsAgainstReferencedSeed(Usings + """
+            public static class Consumer
+            {
+                public static PostPredictionsRequestInput Make() => new PostPredictionsRequestInput { Image = "x", NumOutputs = 9, GuidanceScale = 7.5 };
+                public static PredictionStatus Status() => "whatever";
+            }
+            """);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("9", AnalyzerRun.Marked(diagnostic));
+        Assert.Equal("NumOutputs = 9 breaks the maximum 8 (NumOutputsMaximum), from the schema (its maximum or its description); Validate() would reject it", diagnostic.GetMessage());
+    }
 }
