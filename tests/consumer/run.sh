@@ -49,6 +49,17 @@ cp -R tests/consumer/template "$consumer"
 mkdir -p "$consumer/schemas"
 cp schemas/replicate-create-prediction.apifox.txt "$consumer/schemas/"
 sed -i "s|__CONTRACTS_FEED__|$feed|" "$consumer/nuget.config"
+# First, before generated/ exists (a later build would compile the files the main build writes there as sources).
+step "The analyzer runs in the consumer's build (CTR6001 on LimitProbe.cs)"
+probe_status=0
+NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -f net10.0 -p:ContractsVersion="$version" \
+  -p:ContractsLimitProbe=true -p:TreatWarningsAsErrors=false -nologo -v minimal -clp:NoSummary >"$work/probe.txt" 2>&1 || probe_status=$?
+(( probe_status == 0 )) || { cat "$work/probe.txt"; fail "the probe build failed"; }
+grep -q 'LimitProbe.cs(7,[0-9]*): warning CTR6001: NumOutputs = 9 breaks the maximum 8' "$work/probe.txt" \
+  || { cat "$work/probe.txt"; fail "the analyzer did not report CTR6001 on LimitProbe.cs"; }
+grep -m1 'CTR6001' "$work/probe.txt" | sed 's/^/  /'
+
+step "Consumer build (net8.0, net10.0, warnings as errors)"
 NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -p:ContractsVersion="$version" \
   -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated -nologo -v quiet -clp:NoSummary
 # The ContractsExclude metadata reached the generator: the excluded operation and the schema only it uses are absent.
@@ -63,16 +74,6 @@ for tfm in net8.0 net10.0; do
   [[ ! -e "$out/Contracts.Generator.dll" ]] || fail "$tfm: the generator flowed as a reference"
   "$out/Consumer"
 done
-
-step "The analyzer runs in the consumer's build (CTR6001 on LimitProbe.cs)"
-probe_status=0
-NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -f net10.0 -p:ContractsVersion="$version" \
-  -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated \
-  -p:ContractsLimitProbe=true -p:TreatWarningsAsErrors=false -nologo -v minimal -clp:NoSummary >"$work/probe.txt" 2>&1 || probe_status=$?
-(( probe_status == 0 )) || { cat "$work/probe.txt"; fail "the probe build failed"; }
-grep -q 'LimitProbe.cs(7,[0-9]*): warning CTR6001: NumOutputs = 9 breaks the maximum 8' "$work/probe.txt" \
-  || { cat "$work/probe.txt"; fail "the analyzer did not report CTR6001 on LimitProbe.cs"; }
-grep -m1 'CTR6001' "$work/probe.txt" | sed 's/^/  /'
 
 step "Tool installed from the feed"
 tools="$work/tools"

@@ -100,7 +100,7 @@ internal sealed class GeneratedTypeLimits
                 summary ??= DeclarationText.Summary(DeclarationText.Of(PropertyNamed(propertyName)!, cancellationToken));
                 clause = ProseClause.Find(summary, kind, number);
             }
-            builder.Add(new MemberLimit(kind, field.ConstantValue!, name, source, clause));
+            builder.Add(new MemberLimit(kind, field.ConstantValue!, name, field.Type.SpecialType, source, clause));
         }
         return builder.ToImmutable();
     }

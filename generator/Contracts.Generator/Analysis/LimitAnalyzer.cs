@@ -18,6 +18,12 @@ namespace Contracts.Generator.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LimitAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>
+    /// Diagnostic property naming the constant that is the nearest valid value (Type.NumOutputsMaximum, the type fully
+    /// qualified), set for inclusive ranges only; the code fix replaces the literal with it.
+    /// </summary>
+    public const string NearestLimitProperty = "ContractsNearestLimit";
+
     private static readonly DiagnosticDescriptor Rule = DiagnosticId.ConstantBreaksLimit.ToDescriptor();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -53,7 +59,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: { IsStatic: false } property }) return;
         if (limitsOf(property.ContainingType, context.CancellationToken) is not { } limits) return;
-        Check(context, limits, property.Name, assignment.Value);
+        Check(context, limits, property.ContainingType, property.Name, assignment.Value);
     }
 
     // Constructor arguments: a generated record's parameter names its property.
@@ -72,7 +78,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             if (member is IPropertySymbol { IsStatic: false } property
                 && string.Equals(property.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase))
             {
-                Check(context, limits, property.Name, argument.Value);
+                Check(context, limits, constructor.ContainingType, property.Name, argument.Value);
                 return;
             }
         }
@@ -87,17 +93,29 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         CheckEnum(context, limits, enumType, conversion.Operand);
     }
 
-    private static void Check(OperationAnalysisContext context, GeneratedTypeLimits limits, string propertyName, IOperation value)
+    private static void Check(OperationAnalysisContext context, GeneratedTypeLimits limits, INamedTypeSymbol type, string propertyName, IOperation value)
     {
         var memberLimits = limits.For(propertyName);
         if (memberLimits.IsEmpty || ConstantOf(value) is not { } constant) return;
         foreach (var limit in memberLimits)
         {
             if (!LimitCheck.Breaks(limit, constant.Value)) continue;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, constant.Operation.Syntax.GetLocation(),
+            var properties = limit.Kind is LimitKind.Minimum or LimitKind.Maximum && Fits(limit.ConstantType, value.Type)
+                ? ImmutableDictionary<string, string?>.Empty.Add(NearestLimitProperty, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + limit.ConstantName)
+                : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, constant.Operation.Syntax.GetLocation(), properties,
                 propertyName, Show(constant.Value), Describe(limit), limit.Origin));
             return;
         }
+    }
+
+    // Whether the limit's constant can stand where the literal was (not a double limit in an int member).
+    private static bool Fits(SpecialType constantType, ITypeSymbol? target)
+    {
+        if (target is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable) target = nullable.TypeArguments[0];
+        return target is not null && (target.SpecialType == constantType
+            || (target.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int64 && constantType is SpecialType.System_Int32)
+            || (target.SpecialType is SpecialType.System_Double && constantType is SpecialType.System_Int64 or SpecialType.System_Single));
     }
 
     private static void CheckEnum(OperationAnalysisContext context, GeneratedTypeLimits limits, INamedTypeSymbol enumType, IOperation value)

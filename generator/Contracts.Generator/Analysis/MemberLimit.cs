@@ -6,8 +6,9 @@ namespace Contracts.Generator.Analysis;
 /// </summary>
 internal sealed class MemberLimit
 {
-    public MemberLimit(LimitKind kind, object value, string constantName, LimitSource source, string clause)
+    public MemberLimit(LimitKind kind, object value, string constantName, Microsoft.CodeAnalysis.SpecialType constantType, LimitSource source, string clause)
     {
+        ConstantType = constantType;
         Kind = kind;
         Value = value;
         ConstantName = constantName;
@@ -21,6 +22,9 @@ internal sealed class MemberLimit
     public object Value { get; }
 
     public string ConstantName { get; }
+
+    /// <summary>The constant's C# type: the member's, or double when the limit does not fit it (2.5 on an int).</summary>
+    public Microsoft.CodeAnalysis.SpecialType ConstantType { get; }
 
     public LimitSource Source { get; }
 
