@@ -36,7 +36,7 @@ list_zip() { if command -v unzip >/dev/null 2>&1; then unzip -Z1 "$1"; else pyth
 step "Package layout"
 generator_files="$(list_zip "$feed/Contracts.Generator.$version.nupkg")"
 echo "$generator_files" | grep -E '^(analyzers|build|lib|ref)/' | sed 's/^/  Contracts.Generator: /'
-for expected in analyzers/dotnet/cs/Contracts.Generator.dll analyzers/dotnet/cs/System.Text.Json.dll \
+for expected in analyzers/dotnet/cs/Contracts.Generator.dll analyzers/dotnet/cs/Contracts.Generator.CodeFixes.dll analyzers/dotnet/cs/System.Text.Json.dll \
   analyzers/dotnet/cs/System.Text.Encodings.Web.dll analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll \
   build/Contracts.Generator.props; do
   grep -qx "$expected" <<<"$generator_files" || fail "Contracts.Generator lacks $expected"
