@@ -42,9 +42,12 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         // One table per type for the whole compilation; null marks a type that is not generated, so it costs one lookup.
         var tables = new ConcurrentDictionary<INamedTypeSymbol, GeneratedTypeLimits?>(SymbolEqualityComparer.Default);
         GeneratedTypeLimits? Limits(ITypeSymbol? type, System.Threading.CancellationToken cancellationToken)
-            => type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct
-                ? tables.GetOrAdd(named.OriginalDefinition, t => GeneratedTypeLimits.Read(t, attribute, cancellationToken))
-                : null;
+        {
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named) return null;
+            var key = named.OriginalDefinition;
+            // Looked up first, so a hit allocates nothing; a race reads a type twice, and either table is the same.
+            return tables.TryGetValue(key, out var known) ? known : tables.GetOrAdd(key, GeneratedTypeLimits.Read(key, attribute, cancellationToken));
+        }
 
         context.RegisterOperationAction(c => Assignment(c, Limits), OperationKind.SimpleAssignment);
         context.RegisterOperationAction(c => Argument(c, Limits), OperationKind.Argument);
