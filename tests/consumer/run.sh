@@ -37,7 +37,7 @@ list_zip() { if command -v unzip >/dev/null 2>&1; then unzip -Z1 "$1"; else pyth
 step "Package layout"
 generator_files="$(list_zip "$feed/Contracts.Generator.$version.nupkg")"
 echo "$generator_files" | grep -E '^(analyzers|build|lib|ref)/' | sed 's/^/  Contracts.Generator: /'
-for expected in analyzers/dotnet/cs/Contracts.Generator.dll analyzers/dotnet/cs/System.Text.Json.dll \
+for expected in analyzers/dotnet/cs/Contracts.Generator.dll analyzers/dotnet/cs/Contracts.Generator.CodeFixes.dll analyzers/dotnet/cs/System.Text.Json.dll \
   analyzers/dotnet/cs/System.Text.Encodings.Web.dll analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll \
   build/Contracts.Generator.props; do
   grep -qx "$expected" <<<"$generator_files" || fail "Contracts.Generator lacks $expected"
@@ -52,6 +52,17 @@ cp schemas/replicate-create-prediction.apifox.txt "$consumer/schemas/"
 # The same operation as OpenAPI YAML: found by the package's *.openapi.yaml glob and read by the generator's YAML reader.
 cp tests/Contracts.Tests/Reading/Yaml/Fixtures/replicate.openapi.yaml "$consumer/schemas/"
 sed -i "s|__CONTRACTS_FEED__|$feed|" "$consumer/nuget.config"
+# First, before generated/ exists (a later build would compile the files the main build writes there as sources).
+step "The analyzer runs in the consumer's build (CTR6001 on LimitProbe.cs)"
+probe_status=0
+NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -f net10.0 -p:ContractsVersion="$version" \
+  -p:ContractsLimitProbe=true -p:TreatWarningsAsErrors=false -nologo -v minimal -clp:NoSummary >"$work/probe.txt" 2>&1 || probe_status=$?
+(( probe_status == 0 )) || { cat "$work/probe.txt"; fail "the probe build failed"; }
+grep -q 'LimitProbe.cs(7,[0-9]*): warning CTR6001: NumOutputs = 9 breaks the maximum 8' "$work/probe.txt" \
+  || { cat "$work/probe.txt"; fail "the analyzer did not report CTR6001 on LimitProbe.cs"; }
+grep -m1 'CTR6001' "$work/probe.txt" | sed 's/^/  /'
+
+step "Consumer build (net8.0, net10.0, warnings as errors)"
 NUGET_PACKAGES="$consumer_packages" dotnet build "$consumer/Consumer.csproj" -c Release -p:ContractsVersion="$version" \
   -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated -nologo -v quiet -clp:NoSummary
 # The ContractsExclude metadata reached the generator: the excluded operation and the schema only it uses are absent.

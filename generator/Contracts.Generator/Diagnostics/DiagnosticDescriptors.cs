@@ -5,7 +5,7 @@ namespace Contracts.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports, as Roslyn descriptors with constant IDs, categories and severities, so the
 /// release-tracking analyzer checks them against AnalyzerReleases.*.md. Code reports through <see cref="DiagnosticId"/>,
-/// whose entries mirror these one for one. ID ranges: 1xxx input, 2xxx schema, 3xxx prose, 4xxx naming, 5xxx emission.
+/// whose entries mirror these one for one. ID ranges: 1xxx input, 2xxx schema, 3xxx prose, 4xxx naming, 5xxx emission, 6xxx the consumer's code (analyzers).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -14,6 +14,7 @@ internal static class DiagnosticDescriptors
     private const string Prose = "Contracts.Prose";
     private const string Naming = "Contracts.Naming";
     private const string Emission = "Contracts.Emission";
+    private const string Usage = "Contracts.Usage";
 
     /// <summary>Where each diagnostic is explained: the README anchor named after its lower-case ID.</summary>
     public const string HelpLinkBase = "https://github.com/contracts-dotnet/contracts/blob/main/README.md#";
@@ -172,6 +173,11 @@ internal static class DiagnosticDescriptors
         title: "A reference the generated code needs is missing",
         messageFormat: "The generated code needs {0}",
         description: "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later.");
+
+    public static readonly DiagnosticDescriptor ConstantBreaksLimit = Describe(id: "CTR6001", category: Usage, defaultSeverity: DiagnosticSeverity.Warning,
+        title: "A constant breaks the limits of a generated member",
+        messageFormat: "{0} = {1} breaks {2}, from {3}; Validate() would reject it",
+        description: "A constant written into a member of a generated type (object initialiser, with expression, property set, constructor argument, or a string converted to a generated string enum) is outside the limits the schema states, in a keyword or in the description. The generated validation, or the server, would refuse it at run time. Use a value within the limit; the generated constants (such as NumOutputsMaximum) name the limits.");
 
     private static DiagnosticDescriptor Describe(string id, string category, DiagnosticSeverity defaultSeverity, string title, string messageFormat, string description)
         => new(id, title, messageFormat, category, defaultSeverity, isEnabledByDefault: true, description, HelpLinkBase + id.ToLowerInvariant());

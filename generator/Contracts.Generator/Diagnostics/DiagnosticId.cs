@@ -134,4 +134,7 @@ internal sealed class DiagnosticId
 
     /// <summary>The compilation lacks what generated code needs. Args: what is missing.</summary>
     public static readonly DiagnosticId MissingReference = new(DiagnosticDescriptors.MissingReference);
+
+    /// <summary>A constant in the consumer's code breaks a generated member's limit (reported by the analyzer). Args: member, value, limit, where it comes from.</summary>
+    public static readonly DiagnosticId ConstantBreaksLimit = new(DiagnosticDescriptors.ConstantBreaksLimit);
 }

@@ -30,7 +30,7 @@ public sealed class DiagnosticCatalogueTests
             Assert.Same(descriptors[name], descriptor);
             Assert.Equal(id.Code, descriptor.Id);
             Assert.Equal(id.Level.ToString(), descriptor.DefaultSeverity.ToString());
-            Assert.Matches("^CTR[1-5][0-9]{3}$", id.Code);
+            Assert.Matches("^CTR[1-6][0-9]{3}$", id.Code);
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()), id.Code);
             Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()), id.Code);
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()), id.Code);
