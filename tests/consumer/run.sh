@@ -21,16 +21,17 @@ consumer="$work/consumer"
 mkdir -p "$feed"
 
 # The consumer restores into its own package folder, kept between runs for framework packages (the net8.0 targeting and
-# runtime packs). Each run packs Contracts.* under a version of its own (the project's version plus a run suffix), so runs
-# that overlap never restore another run's packages, and removes its own copies when it ends.
+# runtime packs). Contracts.* are removed first: every run packs them anew under the same version. Two runs at once on one
+# machine share this folder and can remove each other's packages: run one at a time (CI does).
 consumer_packages="${CONTRACTS_CONSUMER_PACKAGES:-$HOME/.cache/contracts-consumer/packages}"
 mkdir -p "$consumer_packages"
 
-version="$(dotnet msbuild src/Contracts.Runtime/Contracts.Runtime.csproj -getProperty:Version)-local.$(date +%s).$$"
-trap 'rm -rf "$work" "$consumer_packages"/contracts.*/"$version"' EXIT
+rm -rf "$consumer_packages/contracts.generator" "$consumer_packages/contracts.runtime" "$consumer_packages/contracts.tool"
+
+version="$(dotnet msbuild src/Contracts.Runtime/Contracts.Runtime.csproj -getProperty:Version)"
 step "Pack $version into $feed"
 for project in src/Contracts.Runtime generator/Contracts.Generator src/Contracts.Tool; do
-  dotnet pack "$project" -c Release "${pack_build_flag[@]}" -p:Version="$version" -o "$feed" -nologo -v quiet
+  dotnet pack "$project" -c Release "${pack_build_flag[@]}" -o "$feed" -nologo -v quiet
 done
 
 list_zip() { if command -v unzip >/dev/null 2>&1; then unzip -Z1 "$1"; else python3 -m zipfile -l "$1" | awk 'NR>1 {print $1}'; fi; }
