@@ -20,8 +20,8 @@ public sealed class NearestLimitCodeFixTests
     [Fact]
     public void The_fix_and_the_analyzer_agree_on_the_id_and_the_property()
     {
-        Assert.Equal(Contracts.Generator.Diagnostics.DiagnosticId.ConstantBreaksLimit.Code, NearestLimitCodeFix.DiagnosticId);
-        Assert.Equal(LimitAnalyzer.NearestLimitProperty, NearestLimitCodeFix.NearestLimitProperty);
+        Assert.Equal(NearestLimitCodeFix.DiagnosticId, Contracts.Generator.Diagnostics.DiagnosticId.ConstantBreaksLimit.Code);
+        Assert.Equal(NearestLimitCodeFix.NearestLimitProperty, LimitAnalyzer.NearestLimitProperty);
     }
 
     [Fact]
