@@ -234,13 +234,7 @@ internal sealed class YamlParser
             var token = _scanner.Next();
             if (token.Kind == YamlTokenKind.BlockEnd) break;
             if (token.Kind != YamlTokenKind.BlockEntry) throw Unexpected(token, "a '- ' sequence entry");
-            var next = _scanner.Peek();
-            var item = next.Kind is YamlTokenKind.BlockEntry or YamlTokenKind.BlockEnd
-                ? new Built(Null(token.End), 1, 1)
-                : ParseNode(block: true, indentlessSequence: false, depth + 1);
-            size.Add(item, next.Start);
-            items.Add(item.Node);
-            end = Later(end, item.Node, token.End);
+            end = ParseEntry(token, indentless: false, items, size, end, depth);
         }
         return size.Of(new JsonArrayNode(items.ToArray(), SpanOf(start.Start, end), start.Start.Index, end.Index));
     }
@@ -253,16 +247,24 @@ internal sealed class YamlParser
         var end = start.End;
         while (_scanner.Peek().Kind == YamlTokenKind.BlockEntry)
         {
-            var token = _scanner.Next();
-            var next = _scanner.Peek();
-            var item = next.Kind is YamlTokenKind.BlockEntry or YamlTokenKind.Key or YamlTokenKind.Value or YamlTokenKind.BlockEnd
-                ? new Built(Null(token.End), 1, 1)
-                : ParseNode(block: true, indentlessSequence: false, depth + 1);
-            size.Add(item, next.Start);
-            items.Add(item.Node);
-            end = Later(end, item.Node, token.End);
+            end = ParseEntry(_scanner.Next(), indentless: true, items, size, end, depth);
         }
         return size.Of(new JsonArrayNode(items.ToArray(), SpanOf(start.Start, end), start.Start.Index, end.Index));
+    }
+
+    /// <summary>
+    /// The value after one "- " entry, added to <paramref name="items"/>; an entry with nothing after it is null (in an
+    /// indentless sequence, one followed by the enclosing mapping's next key too). Returns the sequence's end so far.
+    /// </summary>
+    private TextPosition ParseEntry(YamlToken entry, bool indentless, List<JsonNode> items, Size size, TextPosition end, int depth)
+    {
+        var next = _scanner.Peek();
+        var empty = next.Kind is YamlTokenKind.BlockEntry or YamlTokenKind.BlockEnd
+            || (indentless && next.Kind is YamlTokenKind.Key or YamlTokenKind.Value);
+        var item = empty ? new Built(Null(entry.End), 1, 1) : ParseNode(block: true, indentlessSequence: false, depth + 1);
+        size.Add(item, next.Start);
+        items.Add(item.Node);
+        return Later(end, item.Node, entry.End);
     }
 
     private Built ParseBlockMapping(int depth)
