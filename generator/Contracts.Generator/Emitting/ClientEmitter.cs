@@ -27,6 +27,8 @@ internal static class ClientEmitter
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
         writer.Line();
+        OperationDescriptorEmitter.EmitActivitySource(writer, context);
+        writer.Line();
         writer.Line("/// <summary>Creates the client over <paramref name=\"httpClient\"/>; <paramref name=\"options\"/> carries the API key.</summary>");
         writer.OpenBrace($"public {file.ClientName}(global::System.Net.Http.HttpClient httpClient, global::Contracts.ContractsClientOptions? options = null)");
         writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
@@ -96,6 +98,7 @@ internal static class ClientEmitter
             if (parameter.Required) continue;
             signature.Add($"{parameter.Type.Name} {parameter.Name} = null");
         }
+        signature.Add("global::Contracts.ContractsRequestOptions? requestOptions = null");
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
         var result = operation.ResultType;
         var returns = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result.Name}>";
@@ -110,17 +113,17 @@ internal static class ClientEmitter
             writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{Doc(parameter.Description, parameter.In.ToString().ToLowerInvariant() + " parameter <c>" + parameter.WireName + "</c>")}</param>");
         }
         if (operation.RequestBody is not null) writer.Line("/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+        writer.Line("/// <param name=\"requestOptions\">This call's headers, timeout, validation and credential; null for the client's.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
         writer.OpenBrace($"public {returns} {operation.MethodName}({string.Join(", ", signature)})");
-        writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
         // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
         // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
         writer.Line(result is null
-            ? $"return {Http}.ExchangeAsync(_httpClient, _options, __operation, () =>"
-            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, _options, __operation, () =>");
+            ? $"return {Http}.ExchangeAsync(_httpClient, _options, {OperationDescriptorEmitter.FieldName(operation)}, requestOptions, () =>"
+            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, _options, {OperationDescriptorEmitter.FieldName(operation)}, requestOptions, () =>");
         writer.OpenBrace();
         foreach (var parameter in ordered)
         {
@@ -132,9 +135,9 @@ internal static class ClientEmitter
         }
         if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
         {
-            writer.OpenBrace("if (_options.ValidateRequests)");
+            writer.OpenBrace($"if ({Http}.ValidatesRequest(_options, requestOptions))");
             writer.Line("var __errors = body.Validate();");
-            writer.Line("if (__errors.Count != 0) throw new global::Contracts.ContractValidationException(__operation + \" request\", __errors);");
+            writer.Line($"if (__errors.Count != 0) throw new global::Contracts.ContractValidationException({OperationDescriptorEmitter.FieldName(operation)}.DisplayName + \" request\", __errors);");
             writer.CloseBrace();
         }
         writer.Line($"var __path = {PathExpression(operation.Path, ordered)};");
@@ -149,7 +152,6 @@ internal static class ClientEmitter
             }
         }
         writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
-        writer.Line($"{Http}.ApplyAuthorization(__request, _options);");
         foreach (var parameter in ordered)
         {
             if (parameter.In == ParameterLocation.Header)
@@ -167,6 +169,8 @@ internal static class ClientEmitter
             ? $", {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
             : $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
         writer.CloseBrace();
+        writer.Line();
+        OperationDescriptorEmitter.Emit(writer, context, operation);
         writer.Line();
         ResponseEmitter.Emit(writer, context, operation);
     }

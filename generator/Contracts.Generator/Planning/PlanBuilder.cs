@@ -161,6 +161,7 @@ internal sealed class PlanBuilder
         {
             Status = operation.Status,
             Deprecated = operation.Deprecated,
+            OperationId = string.IsNullOrWhiteSpace(operation.OperationId) ? baseName : operation.OperationId!.Trim(),
         };
     }
 
@@ -207,7 +208,7 @@ internal sealed class PlanBuilder
             list.Add(i);
         }
         // Folder properties share the client's member scope with its methods; their classes are nested in the client.
-        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
+        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType", "ActivitySourceName");
         foreach (var operation in operations) members.Reserve(operation.MethodName);
         var folders = new List<FolderPlan>();
         foreach (var top in order)
