@@ -23,7 +23,7 @@ internal static class ClientEmitter
         writer.Line("/// <para>Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> whose BaseAddress is the API root; you own the client's lifetime.</para>");
         writer.Line("/// </summary>");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial class {file.ClientName}");
+        writer.OpenBrace($"public sealed partial class {file.ClientName} : {file.InterfaceName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
         writer.Line();
@@ -34,20 +34,26 @@ internal static class ClientEmitter
         writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
         writer.Line("_options = options ?? new global::Contracts.ContractsClientOptions();");
         writer.CloseBrace();
+        var members = new InterfaceMembers(file.ClientName);
         var inFolder = new HashSet<int>();
         foreach (var folder in file.Folders) foreach (var index in folder.OperationIndexes) inFolder.Add(index);
         for (var i = 0; i < file.Operations.Count; i++)
         {
             if (inFolder.Contains(i)) continue;
             writer.Line();
-            EmitOperation(writer, context, file.Operations[i]);
+            EmitOperation(writer, context, file.Operations[i], members);
         }
         for (var i = 0; i < file.Folders.Count; i++)
         {
             writer.Line();
             EmitFolder(writer, context, file.Folders[i], "_folder" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            InterfaceEmitter.AddFolderProperty(writer, members, file, file.Folders[i]);
         }
         writer.CloseBrace();
+        writer.Line();
+        InterfaceEmitter.Emit(writer, file.InterfaceName, $"<see cref=\"{file.ClientName}\"/>", members);
+        writer.Line();
+        ClientOptionsEmitter.Emit(writer, file);
         return writer.ToString();
     }
 
@@ -61,7 +67,7 @@ internal static class ClientEmitter
         writer.Line($"private {folder.ClassName}? {field};");
         writer.Line();
         writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder)}</c>; reached through <see cref=\"{folder.PropertyName}\"/>.</summary>");
-        writer.OpenBrace($"public sealed partial class {folder.ClassName}");
+        writer.OpenBrace($"public sealed partial class {folder.ClassName} : {folder.InterfaceName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
         writer.Line();
@@ -70,15 +76,18 @@ internal static class ClientEmitter
         writer.Line("_httpClient = httpClient;");
         writer.Line("_options = options;");
         writer.CloseBrace();
+        var members = new InterfaceMembers(folder.ClassName);
         foreach (var index in folder.OperationIndexes)
         {
             writer.Line();
-            EmitOperation(writer, context, file.Operations[index]);
+            EmitOperation(writer, context, file.Operations[index], members);
         }
         writer.CloseBrace();
+        writer.Line();
+        InterfaceEmitter.Emit(writer, folder.InterfaceName, $"<see cref=\"{folder.ClassName}\"/>", members);
     }
 
-    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation)
+    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation, InterfaceMembers interfaceMembers)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
         var ordered = new List<ParameterPlan>(operation.Parameters);
@@ -118,6 +127,7 @@ internal static class ClientEmitter
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
+        InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature));
         writer.OpenBrace($"public {returns} {operation.MethodName}({string.Join(", ", signature)})");
         // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
         // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.

@@ -20,11 +20,23 @@ internal static class OperationDescriptorEmitter
         writer.Line($"public const string ActivitySourceName = {CSharpText.StringLiteral(file.Namespace + "." + file.ClientName)};");
         writer.Line();
         writer.Line("private static readonly global::System.Diagnostics.ActivitySource __activitySource = new(ActivitySourceName);");
+        foreach (var scheme in file.SecuritySchemes)
+        {
+            writer.Line($"private static readonly global::Contracts.ContractsSecurityScheme {scheme.FieldName} = new({CSharpText.StringLiteral(scheme.SchemeName)}, global::Contracts.ContractsCredentialPlacement.{scheme.Placement}, {CSharpText.StringLiteral(scheme.ParameterName)});");
+        }
     }
 
     public static void Emit(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         var arguments = $"{CSharpText.StringLiteral(operation.OperationId)}, {CSharpText.StringLiteral(operation.HttpMethod)}, {CSharpText.StringLiteral(operation.Path)}, __activitySource";
-        writer.Line($"private static readonly global::Contracts.ContractsOperation {FieldName(operation)} = new({arguments});");
+        if (operation.Security is not { } security)
+        {
+            writer.Line($"private static readonly global::Contracts.ContractsOperation {FieldName(operation)} = new({arguments});");
+            return;
+        }
+        var alternatives = new System.Collections.Generic.List<string>();
+        foreach (var requirement in security) alternatives.Add($"new({string.Join(", ", requirement.SchemeFields)})");
+        writer.Line($"private static readonly global::Contracts.ContractsOperation {FieldName(operation)} = new({arguments})");
+        writer.Line($"{{ Security = new global::Contracts.ContractsSecurityRequirement[] {{ {string.Join(", ", alternatives)} }} }};".Replace("[] {  }", "[0]"));
     }
 }

@@ -32,4 +32,7 @@ internal sealed record OperationPlan(
 
     /// <summary>The operationId as written, or the method's name without "Async": the operation's id in spans and token requests.</summary>
     public string OperationId { get; init; } = "";
+
+    /// <summary>The security alternatives the operation accepts; null when none is declared anywhere (the client's API key goes as before).</summary>
+    public EquatableArray<SecurityRequirementPlan>? Security { get; init; }
 }
