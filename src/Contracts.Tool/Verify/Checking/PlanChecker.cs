@@ -12,8 +12,8 @@ namespace Contracts.Tool.Verify.Checking;
 /// Checks a JSON value the way the generated code does, reading it into its C# type and then running Validate(): the
 /// same plan (<see cref="TypeRef"/>s and <see cref="ValueRules"/>, prose limits included), the same runtime checks
 /// (<see cref="JsonValueChecks"/>) and the same <see cref="ValidationError"/>s (<see cref="ValidationFailures"/>). What
-/// the generated reader refuses (a string where an int is declared) is reported as a "type" error at its pointer; the
-/// reader then stops, so nothing below it is checked either.
+/// the generated reader refuses (a string where an int is declared) is reported as a "type" error at its pointer, and
+/// nothing inside that value is checked; unlike the reader, which stops there, the rest of the body still is.
 /// </summary>
 internal sealed class PlanChecker
 {
@@ -139,9 +139,11 @@ internal sealed class PlanChecker
             }
             if (member.ValueKind == JsonValueKind.Null)
             {
-                // Null is a value of a schema that allows it; otherwise a finding, whether the member is required or not.
-                if (!property.SchemaNullable && property.Type.Kind != ValueKind.Any) errors.Add(ValidationFailures.NotNull(memberPath));
-                else if (property.Type.Kind == ValueKind.Any) JsonChecks(member, property.Rules, memberPath, checkType: false, errors);
+                // As the reader takes it: a value where the schema allows null; elsewhere absent (so a required member is
+                // missing), and a finding of its own for the optional members the planner gave a null bit.
+                if (property.SchemaNullable) continue;
+                if (property.RequiredBit >= 0) errors.Add(ValidationFailures.Required(memberPath, property.JsonName));
+                else if (property.NullBit >= 0) errors.Add(ValidationFailures.NotNull(memberPath));
                 continue;
             }
             Value(member, property.Type.WithNullable(false), property.Rules, memberPath, errors);
