@@ -24,6 +24,20 @@ internal sealed class HarRecording
         string responseMimeType = "application/json; charset=utf-8",
         IEnumerable<(string Name, string Value)>? requestHeaders = null,
         bool base64 = false)
+        => Add(method, url, requestHeaders,
+            requestJson is null ? null : Body("application/json", Encoding.UTF8.GetBytes(requestJson), base64),
+            status,
+            responseBody is null ? null : Body(responseMimeType, Encoding.UTF8.GetBytes(responseBody), base64));
+
+    /// <summary>An exchange as bytes: text bodies stored as text, others (images) as base64, as browsers record them.</summary>
+    public HarRecording AddBytes(string method, string url, IEnumerable<(string Name, string Value)> requestHeaders, byte[] requestBody, string? requestMimeType,
+        int status, byte[]? responseBody, string? responseMimeType)
+        => Add(method, url, requestHeaders,
+            requestBody.Length == 0 ? null : Body(requestMimeType ?? "", requestBody, !IsText(requestMimeType)),
+            status,
+            responseBody is null || responseBody.Length == 0 ? null : Body(responseMimeType ?? "", responseBody, !IsText(responseMimeType)));
+
+    private HarRecording Add(string method, string url, IEnumerable<(string Name, string Value)>? requestHeaders, JsonObject? postData, int status, JsonObject? content)
     {
         var headers = new JsonArray();
         foreach (var (name, value) in requestHeaders ?? Array.Empty<(string, string)>()) headers.Add(new JsonObject { ["name"] = name, ["value"] = value });
@@ -45,13 +59,9 @@ internal sealed class HarRecording
             ["headers"] = headers,
             ["queryString"] = query,
             ["headersSize"] = -1,
-            ["bodySize"] = requestJson is null ? 0 : Encoding.UTF8.GetByteCount(requestJson),
+            ["bodySize"] = -1,
         };
-        if (requestJson is not null) request["postData"] = Body("application/json", requestJson, base64);
-        var content = responseBody is null
-            ? new JsonObject { ["size"] = 0, ["mimeType"] = "" }
-            : Body(responseMimeType, responseBody, base64);
-        content["size"] = responseBody is null ? 0 : Encoding.UTF8.GetByteCount(responseBody);
+        if (postData is not null) request["postData"] = postData;
         _entries.Add(new JsonObject
         {
             ["startedDateTime"] = _clock.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
@@ -64,7 +74,7 @@ internal sealed class HarRecording
                 ["httpVersion"] = "HTTP/1.1",
                 ["cookies"] = new JsonArray(),
                 ["headers"] = new JsonArray(),
-                ["content"] = content,
+                ["content"] = content ?? new JsonObject { ["size"] = 0, ["mimeType"] = "" },
                 ["redirectURL"] = "",
                 ["headersSize"] = -1,
                 ["bodySize"] = -1,
@@ -86,7 +96,10 @@ internal sealed class HarRecording
         },
     }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 
-    private static JsonObject Body(string mimeType, string text, bool base64) => base64
-        ? new JsonObject { ["mimeType"] = mimeType, ["text"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(text)), ["encoding"] = "base64" }
-        : new JsonObject { ["mimeType"] = mimeType, ["text"] = text };
+    private static JsonObject Body(string mimeType, byte[] bytes, bool base64) => base64
+        ? new JsonObject { ["size"] = bytes.Length, ["mimeType"] = mimeType, ["text"] = Convert.ToBase64String(bytes), ["encoding"] = "base64" }
+        : new JsonObject { ["size"] = bytes.Length, ["mimeType"] = mimeType, ["text"] = Encoding.UTF8.GetString(bytes) };
+
+    private static bool IsText(string? mimeType)
+        => mimeType is not null && (mimeType.Contains("json", StringComparison.OrdinalIgnoreCase) || mimeType.StartsWith("text/", StringComparison.OrdinalIgnoreCase));
 }
