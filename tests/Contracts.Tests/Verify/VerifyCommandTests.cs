@@ -67,7 +67,7 @@ public sealed class VerifyCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("request body /input/num_outputs: must be at most 8 (was 9).", run.Output);
-        Assert.Contains($"expected 8, actual 9; stated in the description at {Seed}:{LineOf("\"num_outputs\"", "请求体")}:", run.Output);
+        Assert.Contains($"expected 8, actual 9; stated in the description at {Seed}:{LineOf("最大值:8", "请求体")}:", run.Output);
         Assert.Contains("#0 2025-07-12T07:27:54.000Z POST " + Create, run.Output);
         Assert.Contains("1 violation in 1 entry", run.Output);
     }

@@ -36,7 +36,10 @@ internal static class SchemaPlaces
                 span = Best(nextSpan, next.Span, Best(schema.Span, span, span));
             }
         }
-        return new SchemaPlace(span, OriginOf(schema.Constraints, keyword));
+        var origin = OriginOf(schema.Constraints, keyword);
+        // A limit stated in prose is shown at the description that states it.
+        if (origin == ConstraintOrigin.Prose && schema.DescriptionSpan != SourceSpan.None) span = schema.DescriptionSpan;
+        return new SchemaPlace(span, origin);
     }
 
     private static ConstraintOrigin OriginOf(Constraints constraints, string keyword) => keyword switch
