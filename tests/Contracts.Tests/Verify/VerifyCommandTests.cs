@@ -308,4 +308,21 @@ public sealed class VerifyCommandTests : IDisposable
         using var sarif = JsonDocument.Parse(File.ReadAllText(reportPath));
         Assert.Empty(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
     }
+
+    [Fact]
+    public void The_README_example_is_what_the_command_prints()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md")).Replace("\r\n", "\n");
+        const string command = "contracts verify schemas/replicate-create-prediction.apifox.txt --har session.har\n\n#0";
+        var start = readme.IndexOf("```\n" + command, StringComparison.Ordinal) + 4;
+        var documented = readme.Substring(start, readme.IndexOf("```", start, StringComparison.Ordinal) - start);
+        var har = Save(new HarRecording()
+            .Add("POST", Create + "?api_key=r8_secret_in_the_url&x=1", WithMember(RequestExample, "/input/num_outputs", 9), 200, WithMember(ResponseExample, "/data_removed", "no"))
+            .Add("GET", "https://relay.example.com/other", null, 200, "<html></html>", "text/html"));
+
+        var run = Verify(har);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(documented, run.Output.Replace(Seed, "schemas/replicate-create-prediction.apifox.txt").Replace(har, "session.har"));
+    }
 }
