@@ -260,7 +260,7 @@ internal sealed class PlanChecker
             if (c.MinLength is { } min && length < min) errors.Add(ValidationFailures.MinLength(path, min, length));
             if (c.MaxLength is { } max && length > max) errors.Add(ValidationFailures.MaxLength(path, max, length));
         }
-        if (c.Pattern is { } pattern && !Pattern(pattern).IsMatch(text)) errors.Add(ValidationFailures.Pattern(path, pattern, text));
+        if (c.Pattern is { } pattern && Matches(pattern, text) == false) errors.Add(ValidationFailures.Pattern(path, pattern, text));
     }
 
     /// <summary>enum and const, compared as JSON (numbers by value), as the generated checks compare them.</summary>
@@ -332,6 +332,19 @@ internal sealed class PlanChecker
     /// <summary>A string the reader cannot turn into its C# type (a date, a uuid, base64 bytes).</summary>
     private static ValidationError Format(string path, string format, JsonElement value)
         => new(path, "format", format, value.GetRawText(), $"must be a {format} string.");
+
+    /// <summary>Null when the pattern ran out of time: the generated check would throw there, so nothing is claimed.</summary>
+    private static bool? Matches(string pattern, string text)
+    {
+        try
+        {
+            return Pattern(pattern).IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The regex the generated code builds for a pattern: same options, same timeout.</summary>
     private static Regex Pattern(string pattern)

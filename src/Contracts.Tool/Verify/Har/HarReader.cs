@@ -55,7 +55,7 @@ internal static class HarReader
         if (entry.ValueKind != JsonValueKind.Object) throw new HarFormatException(where + " is not an object.");
         var request = Object(entry, "request", where);
         var response = entry.TryGetProperty("response", out var found) && found.ValueKind == JsonValueKind.Object ? found : default;
-        var status = response.ValueKind == JsonValueKind.Object && response.TryGetProperty("status", out var code) && code.TryGetInt32(out var number) ? number : 0;
+        var status = response.ValueKind == JsonValueKind.Object && response.TryGetProperty("status", out var code) && code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out var number) ? number : 0;
         return new HarEntry(
             index,
             String(entry, "startedDateTime") ?? "",
