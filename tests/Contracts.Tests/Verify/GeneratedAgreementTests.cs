@@ -27,6 +27,25 @@ public sealed class GeneratedAgreementTests
         return (new PlanChecker(plan), plan.Operations.Single());
     });
 
+    private static readonly Lazy<(PlanChecker Checker, TypeRef Prediction)> Lifecycle = new(() =>
+    {
+        var path = System.IO.Path.Combine(AppContext.BaseDirectory, "schemas", "replicate-get-and-cancel-prediction.apifox.txt");
+        var document = ApiDocumentReader.Read(path, System.IO.File.ReadAllText(path), default)!;
+        var plan = PlanBuilder.Build(document, new SchemaFileOptions(null, null, null));
+        return (new PlanChecker(plan), plan.Operations.First().Responses.Single().Body!);
+    });
+
+    /// <summary>The lifecycle page's own example of a canceled prediction.</summary>
+    private static string PredictionExample => """
+        {"id": "w44zs9cet5rmc0cqzp49gpkhf8", "model": "stability-ai/stable-diffusion-img2img", "version": "15a3",
+         "input": {"image": "https://example.com/a.png", "prompt": "A fantasy landscape"}, "logs": "", "output": null,
+         "data_removed": false, "error": null, "status": "canceled", "created_at": "2025-07-12T07:27:54.577Z",
+         "started_at": "2025-07-12T07:27:55.102Z", "completed_at": null, "metrics": {"predict_time": 1.5},
+         "urls": {"cancel": "c", "get": "g", "stream": "s", "web": "w"}}
+        """;
+
+    private static string Prediction(string pointer, JsonNode? value, bool remove = false) => Edit(PredictionExample, pointer, value, remove);
+
     private static string Request(string pointer, JsonNode? value, bool remove = false) => Edit(SeedExamples.RequestExample, pointer, value, remove);
 
     private static string Response(string pointer, JsonNode? value, bool remove = false) => Edit(SeedExamples.ResponseExample("成功示例"), pointer, value, remove);
@@ -76,6 +95,32 @@ public sealed class GeneratedAgreementTests
         { "null for a required record", "/urls", Response("/urls", null) },
     };
 
+    public static TheoryData<string, string, string> PredictionCases => new()
+    {
+        { "clean", "", Prediction("", null) },
+        { "a status the enum does not list", "/status", Prediction("/status", "halfway") },
+        { "a list of URLs", "/output", Prediction("/output", new JsonArray("https://x/1.png", "https://x/2.png")) },
+        { "null inside the list", "/output", Prediction("/output", new JsonArray("https://x/1.png", null)) },
+        { "a string for the array or null", "/output", Prediction("/output", "https://x/1.png") },
+        { "a number for the string or null", "/error", Prediction("/error", 5) },
+        { "a date that is no date", "/created_at", Prediction("/created_at", "yesterday") },
+        { "null for an optional number", "/metrics/predict_time", Prediction("/metrics/predict_time", null) },
+        { "a string for a nested number", "/metrics/predict_time", Prediction("/metrics/predict_time", "fast") },
+        { "missing required status", "/status", Prediction("/status", null, remove: true) },
+        { "an integer with a fraction in the nested input", "/input/num_outputs", Prediction("/input/num_outputs", 2.5) },
+        { "another model's member in the input", "/input/aspect_ratio", Prediction("/input/aspect_ratio", "1:1") },
+    };
+
+    [Theory]
+    [MemberData(nameof(PredictionCases))]
+    public void Predictions_get_the_violations_the_generated_prediction_type_reports(string name, string edited, string json)
+    {
+        var generated = Generated(json, text => JsonSerializer.Deserialize(text, ReplicatePredictionLifecycleJsonContext.Default.Prediction)!.Validate());
+        var verified = Verified(json, Lifecycle.Value.Prediction, edited, Lifecycle.Value.Checker);
+
+        Assert.True(generated.SequenceEqual(verified), $"{name}: generated [{string.Join("; ", generated)}] but verify [{string.Join("; ", verified)}]");
+    }
+
     [Theory]
     [MemberData(nameof(RequestCases))]
     public void Request_bodies_get_the_violations_the_generated_request_type_reports(string name, string edited, string json)
@@ -101,9 +146,10 @@ public sealed class GeneratedAgreementTests
     {
         var requests = RequestCases.SelectMany(row => Verified((string)row[2], Seed.Value.Operation.RequestBody!, (string)row[1]));
         var responses = ResponseCases.SelectMany(row => Verified((string)row[2], Seed.Value.Operation.Responses.Single().Body!, (string)row[1]));
-        var seen = requests.Concat(responses).Select(finding => finding.Split(' ')[^1]).ToHashSet();
+        var predictions = PredictionCases.SelectMany(row => Verified((string)row[2], Lifecycle.Value.Prediction, (string)row[1], Lifecycle.Value.Checker));
+        var seen = requests.Concat(responses).Concat(predictions).Select(finding => finding.Split(' ')[^1]).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "minimum", "maximum", "type", "required" }, seen);
+        Assert.Superset(new HashSet<string> { "minimum", "maximum", "type", "required", "enum" }, seen);
     }
 
     /// <summary>"pointer keyword" pairs, sorted; a value the reader refuses is "type" (its converters name no path).</summary>
@@ -123,11 +169,12 @@ public sealed class GeneratedAgreementTests
     /// As <see cref="Generated"/>: a value the reader would refuse is "type", once; verify must then place it at the
     /// member the case changed (<paramref name="edited"/>), which the generated reader cannot say.
     /// </summary>
-    private static List<string> Verified(string json, TypeRef type, string edited)
+    private static List<string> Verified(string json, TypeRef type, string edited, PlanChecker? checker = null)
     {
         using var document = JsonDocument.Parse(json);
-        var errors = Seed.Value.Checker.Check(document.RootElement, type);
-        var unreadable = errors.Where(e => e.Keyword == "type" && e.Actual != "null").ToList();
+        var errors = (checker ?? Seed.Value.Checker).Check(document.RootElement, type);
+        // A wrong JSON type, or a string that is no date, uuid or base64, is what the generated reader refuses.
+        var unreadable = errors.Where(e => (e.Keyword == "type" && e.Actual != "null") || e.Keyword == "format").ToList();
         if (unreadable.Count == 0) return errors.Select(e => e.Path + " " + e.Keyword).OrderBy(s => s, StringComparer.Ordinal).ToList();
         Assert.Equal(edited, Assert.Single(unreadable).Path);
         return new List<string> { "type" };
