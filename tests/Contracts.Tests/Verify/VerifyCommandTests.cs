@@ -377,4 +377,34 @@ public sealed class VerifyCommandTests : IDisposable
         }, found);
         Assert.DoesNotContain("live_secret_123", run.Output);
     }
+
+    [Fact]
+    public void A_YAML_description_is_read_as_a_build_reads_it_with_places_at_its_own_lines()
+    {
+        var schema = _temp.Write("pets.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Pets, version: "1"}
+            paths:
+              /pets:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            age:
+                              type: integer
+                              maximum: 30
+                  responses:
+                    "201": {description: created}
+            """);
+        var har = Save(new HarRecording().Add("POST", "https://api.example.com/pets", """{"age": 31}""", 201, null));
+
+        var run = ToolRun.Of("verify", schema, "--har", har);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("request body /age: must be at most 30 (was 31).", run.Output);
+        Assert.Contains($"schema at {schema}:13:", run.Output);
+    }
 }
