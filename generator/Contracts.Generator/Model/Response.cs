@@ -10,4 +10,8 @@ internal sealed record Response(
     string MediaType,
     Schema? Schema,
     EquatableArray<Example> Examples,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>True for a range key ("4XX"): <see cref="StatusCode"/> is then its low end (400) and the response covers the hundred.</summary>
+    public bool IsRange { get; init; }
+}

@@ -18,4 +18,8 @@ internal sealed record FilePlan(
     EquatableArray<OperationPlan> Operations,
     EquatableArray<FolderPlan> Folders,
     EquatableArray<TypeRef> RootTypes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The schema's first absolute server, used when the HttpClient has no BaseAddress; null when it names none.</summary>
+    public string? DefaultServer { get; init; }
+}

@@ -29,4 +29,19 @@ internal sealed record OperationPlan(
 
     /// <summary>The method is generated with [Obsolete].</summary>
     public bool Deprecated { get; init; }
+
+    /// <summary>How a success is handed back; anything but Value leaves <see cref="ResultType"/> null.</summary>
+    public SuccessShape Shape { get; init; }
+
+    /// <summary>The item type of an event stream or JSON lines; null when items are kept as text.</summary>
+    public TypeRef? StreamItem { get; init; }
+
+    /// <summary>The twin method that also hands back status and headers ("…WithResponseAsync"); null for files and streams, which carry their own.</summary>
+    public string? WithResponseMethodName { get; init; }
+
+    /// <summary>The Accept header sent, from the declared response media types; null sends none.</summary>
+    public string? Accept { get; init; }
+
+    /// <summary>Declared error bodies in the order the reader checks them (exact statuses, ranges, default).</summary>
+    public EquatableArray<ErrorPlan> Errors { get; init; } = EquatableArray<ErrorPlan>.Empty;
 }

@@ -160,15 +160,19 @@ internal sealed class OpenApiOperationReader
                 Report(DiagnosticId.WrongJsonType, member.NameSpan, responsePointer, "a status code key (200, 2XX or default)", JsonCompactWriter.Quote(member.Name));
                 continue;
             }
-            // A range stands in as its low end (2XX → 200) unless that exact code is also listed, which is more specific.
-            if (isRange && explicitCodes.Contains(code)) continue;
+            // A success range stands in as its low end (2XX → 200) unless that exact code is also listed, which is more
+            // specific; an error range ("4XX") is kept as a range, checked after the exact codes.
+            if (isRange && code < 400 && explicitCodes.Contains(code)) continue;
             if (_components.Resolve(member.Value, OpenApiComponents.Responses, responsePointer) is not { } response) continue;
             var name = _fields.Text(response.Get("x-apifox-name"), responsePointer + "/x-apifox-name")
                 ?? _fields.Text(response.Get("x-apidog-name"), responsePointer + "/x-apidog-name");
             var description = _fields.Text(response.Get("description"), responsePointer + "/description");
             var content = ReadContent(response, responsePointer);
             // No content (e.g. 204): no media type and no body.
-            responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span));
+            responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span)
+            {
+                IsRange = isRange && code >= 400,
+            });
         }
         return responses;
     }

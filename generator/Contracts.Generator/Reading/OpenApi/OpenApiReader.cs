@@ -66,7 +66,7 @@ internal sealed class OpenApiReader
 
         cancellationToken.ThrowIfCancellationRequested();
         var namedSchemas = registry.ToNamedSchemas();
-        return Document(title ?? "", operations.ToEquatableArray(), namedSchemas);
+        return Document(title ?? "", operations.ToEquatableArray(), namedSchemas) with { DefaultServer = ServerAddress.FromServers(root) };
     }
 
     private void ReadPathItem(JsonMember path, OpenApiOperationReader operationReader, List<Operation> operations)
