@@ -167,11 +167,28 @@ public sealed class ContractsResponse
             return $"it is {mediaType}, not the JSON the operation declares ({exception.Message})";
         }
         var maxDepth = typeInfo.Options.MaxDepth == 0 ? 64 : typeInfo.Options.MaxDepth;
-        if (exception.Message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (NestsDeeperThan(maxDepth))
         {
             return $"its JSON is nested deeper than {maxDepth} levels";
         }
         return $"it is not JSON of {typeof(T).Name}: {exception.Message}";
+    }
+
+    /// <summary>True when the body opens more than <paramref name="maxDepth"/> objects or arrays inside each other.</summary>
+    private bool NestsDeeperThan(int maxDepth)
+    {
+        var reader = new Utf8JsonReader(Body, new JsonReaderOptions { MaxDepth = maxDepth + 1, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= maxDepth) return true;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return false;
     }
 
     private ResponseBodyException BodyError(string reason, Exception? inner)

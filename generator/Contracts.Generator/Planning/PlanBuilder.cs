@@ -159,7 +159,7 @@ internal sealed class PlanBuilder
             {
                 // Handed back as a stream: no type to read it as.
             }
-            else if (shape != SuccessShape.Value && response.Schema is not { Type: SchemaType.Object or SchemaType.Array or SchemaType.Integer or SchemaType.Number or SchemaType.Boolean })
+            else if (shape != SuccessShape.Value && response.Schema is null or { Type: SchemaType.String, Reference: null })
             {
                 // A stream item without a JSON schema (or declared a string) is kept as its text.
             }
