@@ -30,7 +30,7 @@ public class ApiResponse
 
 /// <summary>A success's value with its status and headers.</summary>
 /// <typeparam name="T">The operation's result.</typeparam>
-public sealed class ApiResponse<T> : ApiResponse
+public class ApiResponse<T> : ApiResponse
 {
     internal ApiResponse(HttpResponseMessage message, T value)
         : base(message)
@@ -40,4 +40,19 @@ public sealed class ApiResponse<T> : ApiResponse
 
     /// <summary>The operation's result, as the method without <c>WithResponse</c> returns it.</summary>
     public T Value { get; }
+}
+
+/// <summary>A success's value with its status, its headers, and the headers the operation declares, typed.</summary>
+/// <typeparam name="T">The operation's result.</typeparam>
+/// <typeparam name="THeaders">The generated class of the declared headers.</typeparam>
+public sealed class ApiResponse<T, THeaders> : ApiResponse<T>
+{
+    internal ApiResponse(HttpResponseMessage message, T value, THeaders declaredHeaders)
+        : base(message, value)
+    {
+        DeclaredHeaders = declaredHeaders;
+    }
+
+    /// <summary>The headers the operation's schema declares, parsed (null where absent or not of the declared type).</summary>
+    public THeaders DeclaredHeaders { get; }
 }

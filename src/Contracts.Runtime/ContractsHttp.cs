@@ -192,6 +192,13 @@ public static class ContractsHttp
         Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
         => ExchangeAsync(client, options, operation, createRequest, successBody, answer => new ApiResponse<TResult>(answer.Message, read(answer)), cancellationToken);
 
+    /// <summary>As the exchange with the response, also reading the headers the operation declares through <paramref name="readHeaders"/>.</summary>
+    public static Task<ApiResponse<TResult, THeaders>> ExchangeWithResponseAsync<TResult, THeaders>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, Func<HttpResponseMessage, THeaders> readHeaders,
+        CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, createRequest, successBody,
+            answer => new ApiResponse<TResult, THeaders>(answer.Message, read(answer), readHeaders(answer.Message)), cancellationToken);
+
     /// <summary>As <see cref="ExchangeAsync(HttpClient, ContractsClientOptions, string, Func{HttpRequestMessage}, Action{ContractsResponse}, CancellationToken)"/>, keeping the success's status and headers.</summary>
     public static Task<ApiResponse> ExchangeWithResponseAsync(HttpClient client, ContractsClientOptions options, string operation,
         Func<HttpRequestMessage> createRequest, Action<ContractsResponse> check, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal static class ExchangeEmitter
         return operation.Shape switch
         {
             SuccessShape.EventStream or SuccessShape.JsonLines => $"global::System.Collections.Generic.IAsyncEnumerable<{ItemType(operation)}>",
-            _ when withResponse => item == "void" ? $"{Task}<global::Contracts.ApiResponse>" : $"{Task}<global::Contracts.ApiResponse<{item}>>",
+            _ when withResponse => item == "void" ? $"{Task}<global::Contracts.ApiResponse>" : $"{Task}<global::Contracts.ApiResponse<{item}{HeadersArgument(operation)}>>",
             _ => item == "void" ? Task : $"{Task}<{item}>",
         };
     }
@@ -42,7 +42,7 @@ internal static class ExchangeEmitter
                 ? $"return {Http}.ExchangeWithResponseAsync(_httpClient, _options, __operation, () =>"
                 : $"return {Http}.ExchangeAsync(_httpClient, _options, __operation, () =>",
             _ => withResponse
-                ? $"return {Http}.ExchangeWithResponseAsync<{reader}>(_httpClient, _options, __operation, () =>"
+                ? $"return {Http}.ExchangeWithResponseAsync<{reader}{HeadersArgument(operation)}>(_httpClient, _options, __operation, () =>"
                 : $"return {Http}.ExchangeAsync<{reader}>(_httpClient, _options, __operation, () =>",
         };
     }
@@ -57,10 +57,14 @@ internal static class ExchangeEmitter
             SuccessShape.File => $", global::Contracts.SuccessBody.Streamed, {reader}, cancellationToken);",
             _ when operation.ResultType is null => $", {reader}, cancellationToken);",
             // The plain method keeps the call it always made; the twin names the body mode.
-            _ when withResponse => $", {(operation.ReadsSuccessBody ? "global::Contracts.SuccessBody.Buffered" : "global::Contracts.SuccessBody.None")}, {reader}, cancellationToken);",
+            _ when withResponse => $", {(operation.ReadsSuccessBody ? "global::Contracts.SuccessBody.Buffered" : "global::Contracts.SuccessBody.None")}, {reader}, "
+                + (operation.ResponseHeaders is { } headers ? headers.ClassName + ".Read, " : "") + "cancellationToken);",
             _ => $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {reader}, cancellationToken);",
         };
     }
+
+    /// <summary>", XHeaders" when the operation declares success headers: the twin hands them back typed.</summary>
+    private static string HeadersArgument(OperationPlan operation) => operation.ResponseHeaders is { } headers ? ", " + headers.ClassName : "";
 
     private static string ItemType(OperationPlan operation)
     {

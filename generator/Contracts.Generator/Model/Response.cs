@@ -14,4 +14,7 @@ internal sealed record Response(
 {
     /// <summary>True for a range key ("4XX"): <see cref="StatusCode"/> is then its low end (400) and the response covers the hundred.</summary>
     public bool IsRange { get; init; }
+
+    /// <summary>The headers the response declares, in document order (Content-Type left out, as OpenAPI says).</summary>
+    public EquatableArray<ResponseHeader> Headers { get; init; } = EquatableArray<ResponseHeader>.Empty;
 }

@@ -39,6 +39,9 @@ internal sealed record OperationPlan(
     /// <summary>The twin method that also hands back status and headers ("…WithResponseAsync"); null for files and streams, which carry their own.</summary>
     public string? WithResponseMethodName { get; init; }
 
+    /// <summary>The headers the successes declare, typed, handed back by the twin; null when none are declared.</summary>
+    public ResponseHeadersPlan? ResponseHeaders { get; init; }
+
     /// <summary>The Accept header sent, from the declared response media types; null sends none.</summary>
     public string? Accept { get; init; }
 

@@ -51,6 +51,7 @@ internal sealed class PlanBuilder
                 var twin = methods.Claim(baseName + "WithResponse");
                 methods.Reserve(twin + "Async");
                 plan = plan with { WithResponseMethodName = twin + "Async" };
+                if (plan.ResultType is not null) plan = plan with { ResponseHeaders = ResponseHeaderPlanner.Plan(operation, methods.Claim, baseName) };
             }
             operations.Add(plan);
         }
@@ -247,6 +248,7 @@ internal sealed class PlanBuilder
         {
             members.Reserve(operation.MethodName);
             if (operation.WithResponseMethodName is { } twin) members.Reserve(twin);
+            if (operation.ResponseHeaders is { } headers) members.Reserve(headers.ClassName);
         }
         var folders = new List<FolderPlan>();
         foreach (var top in order)

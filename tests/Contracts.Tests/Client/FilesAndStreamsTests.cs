@@ -17,7 +17,7 @@ namespace Contracts.Tests.Client;
 /// </summary>
 public sealed class FilesAndStreamsTests
 {
-    private const string Schema = """
+    internal const string Schema = """
         {
           "openapi": "3.0.1",
           "info": {"title": "Media", "version": "1"},
@@ -26,7 +26,7 @@ public sealed class FilesAndStreamsTests
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
               "responses": {
                 "200": {"description": "the image", "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}},
-                "404": {"description": "missing", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Failure"}}}}}}},
+                "404": {"description": "missing", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImageMissing"}}}}}}},
             "/images": {"put": {"operationId": "putImage",
               "requestBody": {"required": true, "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}},
               "responses": {"204": {"description": "stored"}}}},
@@ -39,7 +39,7 @@ public sealed class FilesAndStreamsTests
           },
           "components": {"schemas": {
             "Tick": {"type": "object", "properties": {"n": {"type": "integer"}}},
-            "Failure": {"type": "object", "properties": {"message": {"type": "string"}}}
+            "ImageMissing": {"type": "object", "properties": {"message": {"type": "string"}}}
           }}
         }
         """;
@@ -68,7 +68,7 @@ public sealed class FilesAndStreamsTests
             public static async Task<string> Missing(string baseAddress)
             {
                 try { await using var file = await Client(baseAddress).GetImageAsync("none.png"); return "no exception"; }
-                catch (Contracts.ApiException<Failure> error) { return error.Error.Message!; }
+                catch (Contracts.ApiException<ImageMissing> error) { return error.Error.Message!; }
             }
 
             public static Task Upload(string baseAddress, byte[] bytes) => Client(baseAddress).PutImageAsync(new System.IO.MemoryStream(bytes));

@@ -172,9 +172,27 @@ internal sealed class OpenApiOperationReader
             responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span)
             {
                 IsRange = isRange && code >= 400,
+                Headers = ReadResponseHeaders(response, responsePointer),
             });
         }
         return responses;
+    }
+
+    /// <summary>A response's "headers" map; Content-Type is left out, as OpenAPI says it is ignored there.</summary>
+    private EquatableArray<ResponseHeader> ReadResponseHeaders(JsonObjectNode response, string pointer)
+    {
+        var headersPointer = pointer + "/headers";
+        if (_fields.Object(response.Get("headers"), headersPointer) is not { } map) return EquatableArray<ResponseHeader>.Empty;
+        var headers = new List<ResponseHeader>();
+        foreach (var member in DistinctMembers.Of(map))
+        {
+            if (OpenApiReader.IsExtension(member.Name) || string.Equals(member.Name, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
+            var headerPointer = JsonPointer.Append(headersPointer, member.Name);
+            if (_components.Resolve(member.Value, OpenApiComponents.Headers, headerPointer) is not { } header) continue;
+            var schemaNode = header.Get("schema");
+            headers.Add(new ResponseHeader(member.Name, schemaNode is null ? null : _schemas.Convert(schemaNode), _fields.Text(header.Get("description"), headerPointer + "/description")));
+        }
+        return headers.ToEquatableArray();
     }
 
     /// <summary>The preferred media type of an owner's "content" map, its schema and its checked examples; null when there is none.</summary>
