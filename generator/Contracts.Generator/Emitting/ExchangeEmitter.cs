@@ -23,6 +23,15 @@ internal static class ExchangeEmitter
         };
     }
 
+    /// <summary>The method's &lt;returns&gt; text for a file or a stream, which the caller must dispose or enumerate; null otherwise.</summary>
+    public static string? ReturnsDoc(OperationPlan operation) => operation.Shape switch
+    {
+        SuccessShape.File => "The file, streamed from the connection; dispose it to release the connection.",
+        SuccessShape.EventStream => "The events as they arrive; the request is sent when enumeration starts.",
+        SuccessShape.JsonLines => "The lines as they arrive, one item each; the request is sent when enumeration starts.",
+        _ => null,
+    };
+
     /// <summary>What the response reader returns: the result, the file, the item stream, or void.</summary>
     public static string ReaderReturnType(OperationPlan operation) => operation.Shape switch
     {
