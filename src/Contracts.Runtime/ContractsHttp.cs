@@ -13,7 +13,7 @@ namespace Contracts;
 
 /// <summary>HTTP plumbing shared by generated clients: URIs, authorization, bounded body reads, errors.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class ContractsHttp
+public static partial class ContractsHttp
 {
     /// <summary>Joins the client's base address and a path (already escaped), keeping any base path.</summary>
     public static Uri BuildUri(HttpClient client, string path, string? query) => BuildUri(client, null, path, query);
@@ -124,8 +124,15 @@ public static class ContractsHttp
     /// the reader to hand over as a file or a stream; the response then stays open until what the reader returned is disposed.
     /// A success body that cannot be read whole (too large, cut short) throws a <see cref="ResponseBodyException"/>.
     /// </summary>
-    public static async Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+    public static Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
         Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
+        => ExchangeCoreAsync(client, options, operation, createRequest, successBody, read, cancellationToken, cancellationToken);
+
+    // streamToken cancels reading a streamed body once the exchange has returned: the caller's own token, not one
+    // carrying the call's timeout, which ends with the call.
+    private static async Task<TResult> ExchangeCoreAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken,
+        CancellationToken streamToken)
     {
         HttpResponseMessage? response = null;
         ContractsResponse? answer = null;
@@ -175,7 +182,7 @@ public static class ContractsHttp
             {
                 throw CutShort(response, operation, exception);
             }
-            answer = new ContractsResponse(response, operation, body, tooLarge, stream, options.MaxResponseBytes, cancellationToken);
+            answer = new ContractsResponse(response, operation, body, tooLarge, stream, options.MaxResponseBytes, stream is null ? cancellationToken : streamToken);
             return read(answer);
         }
         finally
@@ -230,7 +237,7 @@ public static class ContractsHttp
             $"it was cut short: the connection ended before the whole body arrived{announced}", exception);
     }
 
-    /// <summary>As the exchange, for an operation with no result: <paramref name="check"/> throws for error statuses.</summary>
+    /// <summary>As <see cref="ExchangeAsync{TResult}(HttpClient, ContractsClientOptions, string, Func{HttpRequestMessage}, bool, Func{ContractsResponse, TResult}, CancellationToken)"/>, for an operation with no result: <paramref name="check"/> throws for error statuses.</summary>
     public static Task ExchangeAsync(HttpClient client, ContractsClientOptions options, string operation,
         Func<HttpRequestMessage> createRequest, Action<ContractsResponse> check, CancellationToken cancellationToken)
         => ExchangeAsync(client, options, operation, createRequest, SuccessBody.None, response =>

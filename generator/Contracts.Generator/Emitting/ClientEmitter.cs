@@ -23,9 +23,11 @@ internal static class ClientEmitter
         writer.Line("/// <para>Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> whose BaseAddress is the API root; you own the client's lifetime.</para>");
         writer.Line("/// </summary>");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial class {file.ClientName}");
+        writer.OpenBrace($"public sealed partial class {file.ClientName} : {file.InterfaceName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
+        writer.Line();
+        OperationDescriptorEmitter.EmitActivitySource(writer, context);
         writer.Line();
         writer.Line("/// <summary>Creates the client over <paramref name=\"httpClient\"/>; <paramref name=\"options\"/> carries the API key.</summary>");
         writer.OpenBrace($"public {file.ClientName}(global::System.Net.Http.HttpClient httpClient, global::Contracts.ContractsClientOptions? options = null)");
@@ -38,20 +40,26 @@ internal static class ClientEmitter
             writer.Line("/// <summary>The schema's first server: where requests go when the HttpClient has no BaseAddress.</summary>");
             writer.Line($"public const string DefaultBaseAddress = {CSharpText.StringLiteral(server)};");
         }
+        var members = new InterfaceMembers(file.ClientName);
         var inFolder = new HashSet<int>();
         foreach (var folder in file.Folders) foreach (var index in folder.OperationIndexes) inFolder.Add(index);
         for (var i = 0; i < file.Operations.Count; i++)
         {
             if (inFolder.Contains(i)) continue;
             writer.Line();
-            EmitOperation(writer, context, file.Operations[i]);
+            EmitOperation(writer, context, file.Operations[i], members);
         }
         for (var i = 0; i < file.Folders.Count; i++)
         {
             writer.Line();
             EmitFolder(writer, context, file.Folders[i], "_folder" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            InterfaceEmitter.AddFolderProperty(writer, members, file, file.Folders[i]);
         }
         writer.CloseBrace();
+        writer.Line();
+        InterfaceEmitter.Emit(writer, file.InterfaceName, $"<see cref=\"{file.ClientName}\"/>", members);
+        writer.Line();
+        ClientOptionsEmitter.Emit(writer, file);
         return writer.ToString();
     }
 
@@ -65,7 +73,7 @@ internal static class ClientEmitter
         writer.Line($"private {folder.ClassName}? {field};");
         writer.Line();
         writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder)}</c>; reached through <see cref=\"{folder.PropertyName}\"/>.</summary>");
-        writer.OpenBrace($"public sealed partial class {folder.ClassName}");
+        writer.OpenBrace($"public sealed partial class {folder.ClassName} : {folder.InterfaceName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
         writer.Line();
@@ -74,15 +82,18 @@ internal static class ClientEmitter
         writer.Line("_httpClient = httpClient;");
         writer.Line("_options = options;");
         writer.CloseBrace();
+        var members = new InterfaceMembers(folder.ClassName);
         foreach (var index in folder.OperationIndexes)
         {
             writer.Line();
-            EmitOperation(writer, context, file.Operations[index]);
+            EmitOperation(writer, context, file.Operations[index], members);
         }
         writer.CloseBrace();
+        writer.Line();
+        InterfaceEmitter.Emit(writer, folder.InterfaceName, $"<see cref=\"{folder.ClassName}\"/>", members);
     }
 
-    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation)
+    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation, InterfaceMembers interfaceMembers)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
         var ordered = new List<ParameterPlan>(operation.Parameters);
@@ -102,18 +113,22 @@ internal static class ClientEmitter
             if (parameter.Required) continue;
             signature.Add($"{parameter.Type.Name} {parameter.Name} = null");
         }
+        signature.Add("global::Contracts.ContractsRequestOptions? requestOptions = null");
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
         // The method, then (for a value) its twin that also hands back the status and headers.
         foreach (var withResponse in operation.WithResponseMethodName is null ? new[] { false } : new[] { false, true })
         {
             if (withResponse) writer.Line();
-            EmitMethod(writer, context, operation, ordered, signature, jsonBody, withResponse);
+            EmitMethod(writer, context, operation, ordered, signature, jsonBody, withResponse, interfaceMembers);
         }
+        writer.Line();
+        OperationDescriptorEmitter.Emit(writer, context, operation);
         writer.Line();
         ResponseEmitter.Emit(writer, context, operation);
     }
 
-    private static void EmitMethod(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature, bool jsonBody, bool withResponse)
+    private static void EmitMethod(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature, bool jsonBody,
+        bool withResponse, InterfaceMembers interfaceMembers)
     {
         var returns = ExchangeEmitter.ReturnType(operation, withResponse);
         var methodName = withResponse ? operation.WithResponseMethodName! : operation.MethodName;
@@ -131,13 +146,14 @@ internal static class ClientEmitter
         if (operation.RequestBody is not null) writer.Line(operation.RequestEncoding == BodyEncoding.Binary
             ? "/// <param name=\"body\">The bytes to send, read from the stream's position; the stream is not disposed.</param>"
             : "/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+        writer.Line("/// <param name=\"requestOptions\">This call's headers, timeout, validation and credential; null for the client's.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         if (ExchangeEmitter.ReturnsDoc(operation) is { } returnsDoc) writer.Line($"/// <returns>{returnsDoc}</returns>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
+        InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature), methodName);
         writer.OpenBrace($"public {returns} {methodName}({string.Join(", ", signature)})");
-        writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
         // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
         // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
         writer.Line(ExchangeEmitter.Open(operation, withResponse));
@@ -152,9 +168,9 @@ internal static class ClientEmitter
         }
         if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
         {
-            writer.OpenBrace("if (_options.ValidateRequests)");
+            writer.OpenBrace($"if ({Http}.ValidatesRequest(_options, requestOptions))");
             writer.Line("var __errors = body.Validate();");
-            writer.Line("if (__errors.Count != 0) throw new global::Contracts.ContractValidationException(__operation + \" request\", __errors);");
+            writer.Line($"if (__errors.Count != 0) throw new global::Contracts.ContractValidationException({OperationDescriptorEmitter.FieldName(operation)}.DisplayName + \" request\", __errors);");
             writer.CloseBrace();
         }
         writer.Line($"var __path = {PathExpression(operation.Path, ordered)};");
@@ -169,7 +185,6 @@ internal static class ClientEmitter
             }
         }
         writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, {(context.File.DefaultServer is null ? "" : "DefaultBaseAddress, ")}__path, {(hasQuery ? "__query.ToString()" : "null")}));");
-        writer.Line($"{Http}.ApplyAuthorization(__request, _options);");
         if (operation.Accept is { } accept) writer.Line($"{Http}.AddHeader(__request, \"Accept\", {CSharpText.StringLiteral(accept)});");
         foreach (var parameter in ordered)
         {

@@ -46,13 +46,13 @@ internal static class ExchangeEmitter
         var reader = ReaderReturnType(operation);
         return operation.Shape switch
         {
-            SuccessShape.EventStream or SuccessShape.JsonLines => $"return {Http}.StreamAsync<{ItemType(operation)}>(_httpClient, _options, __operation, () =>",
+            SuccessShape.EventStream or SuccessShape.JsonLines => $"return {Http}.StreamAsync<{ItemType(operation)}>(_httpClient, _options, {Call(operation)}, () =>",
             _ when reader == "void" => withResponse
-                ? $"return {Http}.ExchangeWithResponseAsync(_httpClient, _options, __operation, () =>"
-                : $"return {Http}.ExchangeAsync(_httpClient, _options, __operation, () =>",
+                ? $"return {Http}.ExchangeWithResponseAsync(_httpClient, _options, {Call(operation)}, () =>"
+                : $"return {Http}.ExchangeAsync(_httpClient, _options, {Call(operation)}, () =>",
             _ => withResponse
-                ? $"return {Http}.ExchangeWithResponseAsync<{reader}{HeadersArgument(operation)}>(_httpClient, _options, __operation, () =>"
-                : $"return {Http}.ExchangeAsync<{reader}>(_httpClient, _options, __operation, () =>",
+                ? $"return {Http}.ExchangeWithResponseAsync<{reader}{HeadersArgument(operation)}>(_httpClient, _options, {Call(operation)}, () =>"
+                : $"return {Http}.ExchangeAsync<{reader}>(_httpClient, _options, {Call(operation)}, () =>",
         };
     }
 
@@ -67,13 +67,16 @@ internal static class ExchangeEmitter
             _ when operation.ResultType is null => $", {reader}, cancellationToken);",
             // The plain method keeps the call it always made; the twin names the body mode.
             _ when withResponse => $", {(operation.ReadsSuccessBody ? "global::Contracts.SuccessBody.Buffered" : "global::Contracts.SuccessBody.None")}, {reader}, "
-                + (operation.ResponseHeaders is { } headers ? headers.ClassName + ".Read, " : "") + "cancellationToken);",
+                + (operation.ResponseHeaders is { } headers ? headers.FullName + ".Read, " : "") + "cancellationToken);",
             _ => $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {reader}, cancellationToken);",
         };
     }
 
     /// <summary>", XHeaders" when the operation declares success headers: the twin hands them back typed.</summary>
-    private static string HeadersArgument(OperationPlan operation) => operation.ResponseHeaders is { } headers ? ", " + headers.ClassName : "";
+    private static string HeadersArgument(OperationPlan operation) => operation.ResponseHeaders is { } headers ? ", " + headers.FullName : "";
+
+    /// <summary>The operation's descriptor and the call's options, as the exchange takes them.</summary>
+    private static string Call(OperationPlan operation) => OperationDescriptorEmitter.FieldName(operation) + ", requestOptions";
 
     private static string ItemType(OperationPlan operation)
     {

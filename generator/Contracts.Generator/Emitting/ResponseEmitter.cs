@@ -49,7 +49,6 @@ internal static class ResponseEmitter
         writer.CloseBrace();
         writer.Line("throw __response.Unexpected();");
         writer.CloseBrace();
-        if (operation.ResponseHeaders is { } headers) ResponseHeadersEmitter.Emit(writer, operation, headers);
     }
 
     private static void EmitSuccess(SourceWriter writer, FileLookups context, TypeRef? result, ResultPlan? resultPlan, ResponsePlan response)

@@ -3,15 +3,16 @@ using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
 
-/// <summary>Emits the class, nested beside an operation's method, that holds the headers its successes declare, typed.</summary>
+/// <summary>Emits the class that holds the headers an operation's successes declare, typed, with the reader the exchange calls.</summary>
 internal static class ResponseHeadersEmitter
 {
     private const string Values = "global::Contracts.ResponseHeaderValues";
 
-    public static void Emit(SourceWriter writer, OperationPlan operation, ResponseHeadersPlan headers)
+    public static string Emit(FilePlan file, ResponseHeadersPlan headers)
     {
-        writer.Line();
-        writer.Line($"/// <summary>The headers a success of <see cref=\"{operation.MethodName}\"/> declares; null where the server left one out or sent another type.</summary>");
+        var writer = SourceHeader.Start(file.FilePath, file.Namespace);
+        DocComments.Summary(writer, $"The headers a success of {file.ClientName}.{headers.MethodName} declares; null where the server left one out or sent another type.");
+        writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public sealed class {headers.ClassName}");
         foreach (var header in headers.Headers)
         {
@@ -28,6 +29,7 @@ internal static class ResponseHeadersEmitter
         }
         writer.CloseBrace(";");
         writer.CloseBrace();
+        return writer.ToString();
     }
 
     private static string Reader(TypeRef type) => type.Kind switch

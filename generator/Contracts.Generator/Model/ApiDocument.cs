@@ -15,4 +15,10 @@ internal sealed record ApiDocument(
 
     /// <summary>The absolute address of the document's first server (OpenAPI servers, Swagger host); null when it names none.</summary>
     public string? DefaultServer { get; init; }
+
+    /// <summary>The security schemes the document declares, in document order.</summary>
+    public EquatableArray<SecurityScheme> SecuritySchemes { get; init; } = EquatableArray<SecurityScheme>.Empty;
+
+    /// <summary>The document-wide <c>security</c>; null when the document has none (an empty list: explicitly none).</summary>
+    public EquatableArray<SecurityRequirement>? Security { get; init; }
 }

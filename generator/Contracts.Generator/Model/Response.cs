@@ -12,7 +12,7 @@ internal sealed record Response(
     EquatableArray<Example> Examples,
     SourceSpan Span)
 {
-    /// <summary>True for a range key ("4XX"): <see cref="StatusCode"/> is then its low end (400) and the response covers the hundred.</summary>
+    /// <summary>True when the status came from a range key ("2XX", "4XX"): <see cref="StatusCode"/> is then its low end (200, 400).</summary>
     public bool IsRange { get; init; }
 
     /// <summary>The headers the response declares, in document order (Content-Type left out, as OpenAPI says).</summary>

@@ -12,7 +12,7 @@ namespace Contracts.Generator.Planning;
 /// </summary>
 internal static class ResponseHeaderPlanner
 {
-    public static ResponseHeadersPlan? Plan(Operation operation, Func<string, string> claimClassName, string baseName)
+    public static ResponseHeadersPlan? Plan(Operation operation, Func<string, string> claimTypeName, string ns, string baseName)
     {
         var headers = new List<HeaderPlan>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -31,6 +31,8 @@ internal static class ResponseHeaderPlanner
                 headers.Add(new HeaderPlan(header.Name, properties.Claim(Identifier.ToPascalCase(header.Name, "Header")), type.WithNullable(true), header.Description ?? header.Schema?.Description));
             }
         }
-        return headers.Count == 0 ? null : new ResponseHeadersPlan(claimClassName(baseName + "Headers"), headers.ToEquatableArray());
+        if (headers.Count == 0) return null;
+        var name = claimTypeName(baseName + "ResponseHeaders");
+        return new ResponseHeadersPlan(name, "global::" + ns + "." + name, baseName + "Async", headers.ToEquatableArray());
     }
 }

@@ -77,7 +77,7 @@ internal static class ResponseShapes
     /// <summary>The name part of a status in generated type names: "404", "4XX", "Default".</summary>
     public static string StatusName(Response response)
         => response.StatusCode == 0 ? "Default"
-            : response.IsRange ? (response.StatusCode / 100).ToString(CultureInfo.InvariantCulture) + "XX"
+            : response.IsRange && response.StatusCode >= 400 ? (response.StatusCode / 100).ToString(CultureInfo.InvariantCulture) + "XX"
             : response.StatusCode.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsBinarySchema(Schema? schema) => schema is { Type: SchemaType.String, Format: "binary" };

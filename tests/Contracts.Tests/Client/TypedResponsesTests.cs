@@ -73,7 +73,7 @@ public sealed class TypedResponsesTests
             public static async Task<string> CreateWithResponse(string baseAddress)
             {
                 var response = await Client(baseAddress).CreateOrderWithResponseAsync(new Order { Item = "tea" });
-                OrdersClient.CreateOrderHeaders declared = response.DeclaredHeaders;
+                CreateOrderResponseHeaders declared = response.DeclaredHeaders;
                 return string.Join("|", (int)response.StatusCode, response.Header("Location"), response.Value?.Id,
                     declared.Location, declared.XRateRemaining + 1, declared.XRetryAfter, declared.XRetryAfter is null);
             }

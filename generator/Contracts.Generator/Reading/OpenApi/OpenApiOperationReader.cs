@@ -171,7 +171,7 @@ internal sealed class OpenApiOperationReader
             // No content (e.g. 204): no media type and no body.
             responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span)
             {
-                IsRange = isRange && code >= 400,
+                IsRange = isRange,
                 Headers = ReadResponseHeaders(response, responsePointer),
             });
         }
