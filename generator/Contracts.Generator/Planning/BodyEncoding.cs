@@ -15,4 +15,6 @@ internal enum BodyEncoding
     Multipart,
     /// <summary>application/x-www-form-urlencoded: a field per member.</summary>
     UrlEncoded,
+    /// <summary>Raw bytes (application/octet-stream, image/png, a format binary string): the caller passes a Stream.</summary>
+    Binary,
 }

@@ -13,8 +13,7 @@ namespace Contracts.Generator.Reading.Swagger;
 /// <summary>
 /// Reads a Swagger 2.0 document (springfox, swag, Apifox exports) into the same model as OpenAPI 3: "definitions" as
 /// named schemas, every operation of every path. A broken part is reported and skipped; never throws except on
-/// cancellation. "host", "basePath" and "schemes" are not read, as OpenAPI 3's "servers" are not: the HttpClient's
-/// BaseAddress says where the API is.
+/// cancellation. "host", "basePath" and "schemes" give the default base address, used when the HttpClient has none.
 /// </summary>
 internal sealed class SwaggerReader
 {
@@ -82,7 +81,7 @@ internal sealed class SwaggerReader
         // Read before the document is made: it takes the findings made so far.
         var securitySchemes = SecurityReader.ReadSchemes(_fields, root.Get("securityDefinitions"), "#/securityDefinitions");
         var security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security");
-        return Document(title ?? "", operations.ToEquatableArray(), registry.ToNamedSchemas()) with { SecuritySchemes = securitySchemes, Security = security };
+        return Document(title ?? "", operations.ToEquatableArray(), registry.ToNamedSchemas()) with { SecuritySchemes = securitySchemes, Security = security, DefaultServer = ServerAddress.FromSwagger(root) };
     }
 
     private void ReadPathItem(JsonMember path, SwaggerOperationReader operationReader, List<Operation> operations)
