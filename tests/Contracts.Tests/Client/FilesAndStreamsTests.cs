@@ -97,18 +97,18 @@ public sealed class FilesAndStreamsTests
                 return string.Join(",", seen);
             }
 
-            public static async Task<int> CancelAfterFiveWithATimeoutShorterThanTheStream(string baseAddress)
+            public static async Task<int> CancelAfterTwelveWithATimeoutShorterThanTheStream(string baseAddress)
             {
                 // The call's timeout covers sending and the response headers, not the stream after them; the caller's
                 // token still reaches the stream.
                 using var cancellation = new CancellationTokenSource();
                 var count = 0;
-                var options = new Contracts.ContractsRequestOptions { Timeout = TimeSpan.FromMilliseconds(300) };
+                var options = new Contracts.ContractsRequestOptions { Timeout = TimeSpan.FromSeconds(2) };
                 try
                 {
                     await foreach (var e in Client(baseAddress).StreamTicksAsync(requestOptions: options, cancellationToken: cancellation.Token))
                     {
-                        if (++count == 5) cancellation.Cancel();
+                        if (++count == 12) cancellation.Cancel();
                     }
                 }
                 catch (OperationCanceledException)
@@ -240,15 +240,16 @@ public sealed class FilesAndStreamsTests
             {
                 await response.WriteAsync($"data: {{\"n\":{n}}}\n\n", token);
                 await response.Body.FlushAsync(token);
-                await Task.Delay(150, token);
+                await Task.Delay(250, token);
             }
         });
         using var compiled = Compile();
 
-        var count = await ((Task<int>)compiled.InvokeStatic("Probe", "CancelAfterFiveWithATimeoutShorterThanTheStream", server.BaseAddress.ToString())!)
+        var count = await ((Task<int>)compiled.InvokeStatic("Probe", "CancelAfterTwelveWithATimeoutShorterThanTheStream", server.BaseAddress.ToString())!)
             .WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(5, count);
+        // Twelve events 250 ms apart outlast the 2 s timeout.
+        Assert.Equal(12, count);
     }
 
     [Fact]
