@@ -111,6 +111,19 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void The_reference_check_is_cached_so_an_unrelated_edit_regenerates_no_extras()
+    {
+        var first = VaultApi.GenerateTwo("public static class Nothing { }", ExtensionsReferences.HostingStack());
+
+        var second = first.WithAddedSource("namespace Unrelated; public static class Helper { public static int Answer => 42; }");
+
+        second.AssertAllTrackedStepsCachedOrUnchanged();
+        Assert.Contains(Contracts.Generator.TrackingNames.Features, second.TrackedStepNames());
+        Assert.Contains(Contracts.Generator.TrackingNames.ClientExtras, second.TrackedStepNames());
+        Assert.Equal(first.GeneratedSources.Keys, second.GeneratedSources.Keys);
+    }
+
+    [Fact]
     public void Without_the_extension_packages_no_extras_are_emitted_and_the_client_still_compiles_cleanly()
     {
         var run = VaultApi.Generate("public static class Nothing { }");

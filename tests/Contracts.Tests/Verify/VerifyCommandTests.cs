@@ -338,4 +338,73 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Contains(run.ExitCode, new[] { 0, 1, 2 });
         Assert.False(run.ExitCode == 2 && run.Error.Length == 0, run.ToString());
     }
+
+    [Fact]
+    public void Path_query_and_header_parameters_are_read_as_their_types_and_checked()
+    {
+        var schema = _temp.Write("pets.openapi.json", """
+            {"openapi": "3.0.3", "info": {"title": "Pets", "version": "1"},
+             "paths": {"/pets/{petId}": {"get": {
+               "parameters": [
+                 {"name": "petId", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
+                 {"name": "limit", "in": "query", "required": true, "schema": {"type": "integer", "maximum": 50}},
+                 {"name": "X-Mode", "in": "header", "schema": {"type": "string", "enum": ["fast", "slow"]}},
+                 {"name": "X-Api-Key", "in": "header", "schema": {"type": "string", "pattern": "^k_"}}
+               ],
+               "responses": {"2XX": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"name": {"type": "string"}}}}}}}}}}}
+            """);
+        var har = Save(new HarRecording()
+            .Add("GET", "https://api.example.com/v1/pets/7?limit=20", null, 200, """{"name": "Rex"}""", requestHeaders: new[] { ("X-Mode", "fast") })
+            .Add("GET", "https://api.example.com/v1/pets/0?limit=51", null, 206, """{"name": 5}""", requestHeaders: new[] { ("X-Mode", "turbo"), ("X-Api-Key", "live_secret_123") })
+            .Add("GET", "https://api.example.com/v1/pets/abc", null, 200, """{"name": "Rex"}"""));
+
+        var run = ToolRun.Of("verify", schema, "--har", har, "--base-path", "/v1", "--format", "json");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        using var report = JsonDocument.Parse(run.Output);
+        var found = report.RootElement.GetProperty("violations").EnumerateArray()
+            .Select(v => $"{v.GetProperty("entry").GetInt32()} {v.GetProperty("part").GetString()} {v.GetProperty("keyword").GetString()} {v.GetProperty("actual").GetString()}")
+            .ToList();
+        Assert.Equal(new[]
+        {
+            "1 path parameter petId minimum 0",
+            "1 query parameter limit maximum 51",
+            "1 header parameter X-Mode enum \"turbo\"",
+            "1 header parameter X-Api-Key pattern REDACTED",
+            "1 response 206 body type integer",
+            "2 path parameter petId type string",
+            "2 query parameter limit required ",
+        }, found);
+        Assert.DoesNotContain("live_secret_123", run.Output);
+    }
+
+    [Fact]
+    public void A_YAML_description_is_read_as_a_build_reads_it_with_places_at_its_own_lines()
+    {
+        var schema = _temp.Write("pets.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Pets, version: "1"}
+            paths:
+              /pets:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            age:
+                              type: integer
+                              maximum: 30
+                  responses:
+                    "201": {description: created}
+            """);
+        var har = Save(new HarRecording().Add("POST", "https://api.example.com/pets", """{"age": 31}""", 201, null));
+
+        var run = ToolRun.Of("verify", schema, "--har", har);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("request body /age: must be at most 30 (was 31).", run.Output);
+        Assert.Contains($"schema at {schema}:13:", run.Output);
+    }
 }
