@@ -89,7 +89,7 @@ internal static class ClientEmitter
         if (operation.RequestBody is { } bodyType)
         {
             var bodyDeclaration = jsonBody ? bodyType.Name : "global::System.Net.Http.HttpContent";
-            signature.Insert(CountPath(ordered), operation.RequestBodyRequired || jsonBody ? $"{bodyDeclaration} body" : $"{bodyDeclaration}? body");
+            signature.Insert(CountPath(ordered), operation.RequestBodyRequired || MustHaveBody(operation) ? $"{bodyDeclaration} body" : $"{bodyDeclaration}? body");
         }
         foreach (var parameter in ordered)
         {
@@ -126,10 +126,11 @@ internal static class ClientEmitter
         {
             if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
-        if (operation.RequestBody is not null && (operation.RequestBodyRequired || jsonBody))
+        if (operation.RequestBody is not null && (operation.RequestBodyRequired || MustHaveBody(operation)))
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
         }
+        ParameterEmitter.EmitCheckCall(writer, context, operation);
         if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
         {
             writer.OpenBrace("if (_options.ValidateRequests)");
@@ -137,29 +138,21 @@ internal static class ClientEmitter
             writer.Line("if (__errors.Count != 0) throw new global::Contracts.ContractValidationException(__operation + \" request\", __errors);");
             writer.CloseBrace();
         }
-        writer.Line($"var __path = {PathExpression(operation.Path, ordered)};");
+        writer.Line($"var __path = {PathExpression(context, operation.Path, ordered)};");
         var hasQuery = ordered.Exists(p => p.In == ParameterLocation.Query);
         if (hasQuery)
         {
             writer.Line("var __query = new global::System.Text.StringBuilder();");
             foreach (var parameter in ordered)
             {
-                if (parameter.In != ParameterLocation.Query) continue;
-                WithValue(writer, parameter, value => $"{Http}.AppendQuery(__query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+                if (parameter.In == ParameterLocation.Query) ParameterEmitter.Emit(writer, context, parameter);
             }
         }
         writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
         writer.Line($"{Http}.ApplyAuthorization(__request, _options);");
         foreach (var parameter in ordered)
         {
-            if (parameter.In == ParameterLocation.Header)
-            {
-                WithValue(writer, parameter, value => $"{Http}.AddHeader(__request, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
-            }
-            else if (parameter.In == ParameterLocation.Cookie)
-            {
-                WithValue(writer, parameter, value => $"{Http}.AddHeader(__request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
-            }
+            if (parameter.In is ParameterLocation.Header or ParameterLocation.Cookie) ParameterEmitter.Emit(writer, context, parameter);
         }
         RequestBodyEmitter.Emit(writer, context, operation);
         writer.Line("return __request;");
@@ -169,7 +162,12 @@ internal static class ClientEmitter
         writer.CloseBrace();
         writer.Line();
         ResponseEmitter.Emit(writer, context, operation);
+        ParameterEmitter.EmitValidator(writer, context, operation);
     }
+
+    /// <summary>A typed body is always passed, except a schemaless JSON one, which is as optional as the file says.</summary>
+    private static bool MustHaveBody(OperationPlan operation)
+        => RequestBodyEmitter.TakesTypedBody(operation) && operation.RequestEncoding != BodyEncoding.JsonNode;
 
     private static int CountPath(List<ParameterPlan> ordered)
     {
@@ -179,7 +177,7 @@ internal static class ClientEmitter
     }
 
     /// <summary>The path template as a C# expression with every parameter escaped.</summary>
-    private static string PathExpression(string template, List<ParameterPlan> parameters)
+    private static string PathExpression(FileLookups context, string template, List<ParameterPlan> parameters)
     {
         var parts = new List<string>();
         var literal = new StringBuilder();
@@ -204,39 +202,13 @@ internal static class ClientEmitter
             {
                 if (literal.Length > 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
                 literal.Clear();
-                parts.Add($"{Http}.EscapePathValue({Format(parameter.Type, parameter.Name)})");
+                parts.Add(ParameterEmitter.PathValue(context, parameter));
             }
             i = close + 1;
         }
         if (literal.Length > 0 || parts.Count == 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
         return string.Join(" + ", parts);
     }
-
-    private static void WithValue(SourceWriter writer, ParameterPlan parameter, System.Func<string, string> statement)
-    {
-        if (parameter.Required && !parameter.Type.Nullable)
-        {
-            writer.Line(statement(Format(parameter.Type, parameter.Name)));
-            return;
-        }
-        var local = parameter.Name.TrimStart('@') + "Value";
-        writer.Line($"if ({parameter.Name} is {{ }} {local}) {statement(Format(parameter.Type.WithNullable(false), local))}");
-    }
-
-    /// <summary>A parameter value as the text sent on the wire (invariant culture).</summary>
-    private static string Format(TypeRef type, string value) => type.Kind switch
-    {
-        ValueKind.String => value,
-        ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
-        ValueKind.Any => $"{value}.GetRawText()",
-        ValueKind.Enum => $"{value}.Value",
-        ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        ValueKind.Guid => $"{value}.ToString(\"D\")",
-        ValueKind.Bytes => $"global::System.Convert.ToBase64String({value})",
-        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ when type.IsNumber => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ => $"{value}.ToString() ?? \"\"",
-    };
 
     private static string Doc(string? description, string fallback)
         => string.Join(" ", CSharpText.XmlDocLines(string.IsNullOrWhiteSpace(description) ? fallback : description!));

@@ -20,6 +20,11 @@ internal static class RequestBodyEmitter
             writer.Line("if (body is not null) __request.Content = body;");
             return;
         }
+        if (operation.RequestEncoding == BodyEncoding.JsonNode)
+        {
+            writer.Line($"if (body is not null) __request.Content = new global::System.Net.Http.StringContent(body.ToJsonString(), global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            return;
+        }
         if (operation.RequestEncoding == BodyEncoding.Json)
         {
             writer.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");

@@ -15,4 +15,6 @@ internal enum BodyEncoding
     Multipart,
     /// <summary>application/x-www-form-urlencoded: a field per member.</summary>
     UrlEncoded,
+    /// <summary>A JSON body without a schema: the caller passes a JsonNode, written as it is.</summary>
+    JsonNode,
 }

@@ -16,6 +16,7 @@ internal sealed class PlanBuilder
     private readonly NameScope _types = new();
     private readonly List<TypeRef> _rootTypes = new();
     private TypePlanner _planner = null!;
+    private ParameterPlanner _parameters = null!;
     private string _namespace = "";
     private readonly List<ResultPlan> _results = new();
 
@@ -38,7 +39,9 @@ internal sealed class PlanBuilder
         var clientName = ChooseClientName(options, stemName);
         var contextName = _types.Claim((clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - 6) : clientName) + "JsonContext");
 
-        _planner = new TypePlanner(ns, _document.FilePath, _types, new SchemaLookup(_document.Schemas), _diagnostics);
+        var lookup = new SchemaLookup(_document.Schemas);
+        _planner = new TypePlanner(ns, _document.FilePath, _types, lookup, _diagnostics);
+        _parameters = new ParameterPlanner(_planner, lookup, AddRoot, (span, arguments) => Report(DiagnosticId.UnsupportedParameterStyle, span, arguments));
         var methods = new NameScope("Dispose", "Equals", "GetHashCode", "ToString", "GetType");
         var operations = new List<OperationPlan>();
         foreach (var operation in _document.Operations)
@@ -104,8 +107,8 @@ internal sealed class PlanBuilder
             {
                 continue;
             }
-            var type = TypePlanner.ScalarType(parameter.Schema).WithNullable(!parameter.Required);
-            parameters.Add(new ParameterPlan(parameter.Name, parameterNames.Claim(Identifier.ToCamelCase(parameter.Name, "value")), parameter.In, parameter.Required, type, parameter.Description));
+            parameters.Add(_parameters.Plan(parameter, parameterNames.Claim(Identifier.ToCamelCase(parameter.Name, "value")),
+                baseName + Identifier.ToPascalCase(parameter.Name, "Value"), operation.Method + " " + operation.Path));
         }
 
         // A {name} in the path that no parameter declares still has to be filled in: a required string.
@@ -124,6 +127,12 @@ internal sealed class PlanBuilder
             _planner.BinaryAsFile = MediaTypes.IsForm(bodyMediaType);
             body = Root(bodySchema, baseName + "Request", DescribeBody(operation));
             _planner.BinaryAsFile = false;
+        }
+        else if (operation.RequestBody is { } schemaless && schemaless.MediaType.Length > 0 && MediaTypes.IsJson(schemaless.MediaType))
+        {
+            // JSON with no schema is still a body: the caller gives it as a JsonNode.
+            bodyMediaType = schemaless.MediaType;
+            body = new TypeRef(ValueKind.JsonNode, false);
         }
 
         var responses = new List<ResponsePlan>();
@@ -152,9 +161,9 @@ internal sealed class PlanBuilder
         result = ResultType(responses, baseName);
 
         var encoding = Encoding(bodyMediaType, body);
-        if (encoding == BodyEncoding.Json && (string.IsNullOrEmpty(bodyMediaType) || bodyMediaType == "*/*")) bodyMediaType = "application/json";
+        if (encoding is BodyEncoding.Json or BodyEncoding.JsonNode && (string.IsNullOrEmpty(bodyMediaType) || bodyMediaType == "*/*")) bodyMediaType = "application/json";
         // "application/json;charset=UTF-8" (springfox): the client sets the charset itself, so only the type goes on the wire.
-        if (encoding is BodyEncoding.Json or BodyEncoding.Text && bodyMediaType is not null) bodyMediaType = MediaTypes.Essence(bodyMediaType);
+        if (encoding is BodyEncoding.Json or BodyEncoding.JsonNode or BodyEncoding.Text && bodyMediaType is not null) bodyMediaType = MediaTypes.Essence(bodyMediaType);
         var readsSuccessBody = responses.Exists(r => r.IsSuccess && r.Body is not null);
         return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, PathFirst(parameters), body, bodyMediaType, encoding,
             operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result, readsSuccessBody)
@@ -168,6 +177,7 @@ internal sealed class PlanBuilder
     private static BodyEncoding Encoding(string? mediaType, TypeRef? body)
     {
         if (body is null) return BodyEncoding.None;
+        if (body.Kind == ValueKind.JsonNode) return BodyEncoding.JsonNode;
         if (MediaTypes.IsJson(mediaType)) return BodyEncoding.Json;
         if (MediaTypes.IsForm(mediaType))
         {
@@ -243,8 +253,13 @@ internal sealed class PlanBuilder
     private TypeRef Root(Schema schema, string nameHint, string summary)
     {
         var type = _planner.TypeFor(schema, nameHint, summary).WithNullable(false);
-        if (!_rootTypes.Contains(type)) _rootTypes.Add(type);
+        AddRoot(type);
         return type;
+    }
+
+    private void AddRoot(TypeRef type)
+    {
+        if (!_rootTypes.Contains(type)) _rootTypes.Add(type);
     }
 
     private static string DescribeBody(Operation operation) => $"Request body of {operation.Method} {operation.Path}.";

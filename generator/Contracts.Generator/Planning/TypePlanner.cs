@@ -94,6 +94,9 @@ internal sealed class TypePlanner
         }
     }
 
+    /// <summary>The rules a value of <paramref name="type"/> is validated against, for values outside records (parameters).</summary>
+    public ValueRules RulesFor(Schema schema, TypeRef type) => _rules.For(schema, type);
+
     /// <summary>True while planning a form body, where format binary means a file part; elsewhere it is a plain string.</summary>
     public bool BinaryAsFile { get; set; }
 
