@@ -97,6 +97,14 @@ internal static class ClientEmitter
             signature.Add($"{parameter.Type.Name} {parameter.Name} = null");
         }
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        if (operation.Envelope is { } envelope)
+        {
+            // The method unwraps the envelope that its …EnvelopeAsync twin, printed next, returns as it is.
+            EnvelopeEmitter.Emit(writer, operation, envelope, signature);
+            writer.Line();
+            EmitOperation(writer, context, operation with { MethodName = envelope.RawMethodName, Envelope = null });
+            return;
+        }
         var result = operation.ResultType;
         var returns = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result.Name}>";
 

@@ -32,6 +32,12 @@ internal static class ParameterEmitter
             case ParameterLocation.Query:
                 WithValue(writer, parameter, (value, type) => $"{Writer}.AppendQuery(__query, {name}, {Style(parameter)}, {Bool(parameter.Explode)}, {Value(context, type, value, parameter.Shape)});");
                 break;
+            case ParameterLocation.Header when parameter.Shape == ParameterShape.Scalar:
+                WithValue(writer, parameter, (value, type) => $"{Http}.AddHeader(__request, {name}, {Format(type, value)});");
+                break;
+            case ParameterLocation.Cookie when parameter.Shape == ParameterShape.Scalar:
+                WithValue(writer, parameter, (value, type) => $"{Http}.AddHeader(__request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({Format(type, value)}));");
+                break;
             case ParameterLocation.Header:
                 WithValue(writer, parameter, (value, type) => $"{Http}.AddHeader(__request, {name}, {Writer}.Header({Bool(parameter.Explode)}, {Value(context, type, value, parameter.Shape)}));");
                 break;

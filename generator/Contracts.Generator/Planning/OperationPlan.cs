@@ -29,4 +29,7 @@ internal sealed record OperationPlan(
 
     /// <summary>The method is generated with [Obsolete].</summary>
     public bool Deprecated { get; init; }
+
+    /// <summary>The success body is a business envelope the method unwraps; null when it is returned as it is.</summary>
+    public EnvelopePlan? Envelope { get; init; }
 }

@@ -51,6 +51,12 @@ internal sealed class PlanBuilder
             operations.Add(PlanOperation(operation, baseName));
         }
         _planner.PlanNamedSchemas();
+        var envelopes = new EnvelopePlanner(options.Envelope, ns, _planner.Records, lookup,
+            (name, value, reason) => Report(DiagnosticId.InvalidEnvelopeOption, SourceSpan.None, name, value, reason));
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (envelopes.For(operations[i], _document.Operations[i], methods) is { } envelope) operations[i] = operations[i] with { Envelope = envelope };
+        }
         var folders = PlanFolders(clientName, operations);
 
         return new FilePlan(
