@@ -114,6 +114,7 @@ internal static class ParameterEmitter
         ValueKind.String => value,
         ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
         ValueKind.Any => $"{value}.GetRawText()",
+        ValueKind.Enum when type.IsIntegerEnum => $"{value}.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Enum => $"{value}.Value",
         ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Date => $"{value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",

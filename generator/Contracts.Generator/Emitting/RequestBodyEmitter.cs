@@ -82,6 +82,7 @@ internal static class RequestBodyEmitter
     private static string FormText(TypeRef type, string value) => type.Kind switch
     {
         ValueKind.String => value,
+        ValueKind.Enum when type.IsIntegerEnum => value + ".Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Enum => value + ".Value",
         ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
         ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",

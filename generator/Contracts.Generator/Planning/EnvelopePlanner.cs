@@ -71,7 +71,7 @@ internal sealed class EnvelopePlanner
         var successes = new List<string>();
         foreach (var json in SuccessJson(operation, source, code))
         {
-            if (Literal(json, code.Type.Kind) is { } literal && !successes.Contains(literal)) successes.Add(literal);
+            if (Literal(json, code.Type) is { } literal && !successes.Contains(literal)) successes.Add(literal);
         }
         if (successes.Count == 0) return null;
         var baseName = operation.MethodName.EndsWith("Async", StringComparison.Ordinal) ? operation.MethodName.Substring(0, operation.MethodName.Length - 5) : operation.MethodName;
@@ -85,8 +85,8 @@ internal sealed class EnvelopePlanner
         {
             foreach (var text in _success)
             {
-                var json = IsText(code.Type.Kind) ? Reading.Json.JsonCompactWriter.Quote(text) : text;
-                if (Literal(json, code.Type.Kind) is null) Report(EnvelopeSettings.SuccessName, text, $"not a value of the {code.JsonName} member's type");
+                var json = IsText(code.Type) ? Reading.Json.JsonCompactWriter.Quote(text) : text;
+                if (Literal(json, code.Type) is null) Report(EnvelopeSettings.SuccessName, text, $"not a value of the {code.JsonName} member's type");
                 else yield return json;
             }
             yield break;
@@ -119,8 +119,8 @@ internal sealed class EnvelopePlanner
             }
         }
         if (found) yield break;
-        var defaults = code.Type.Kind == ValueKind.Boolean ? new[] { "true" } : IsText(code.Type.Kind) ? DefaultTextSuccess : DefaultNumberSuccess;
-        foreach (var value in defaults) yield return IsText(code.Type.Kind) ? Reading.Json.JsonCompactWriter.Quote(value) : value;
+        var defaults = code.Type.Kind == ValueKind.Boolean ? new[] { "true" } : IsText(code.Type) ? DefaultTextSuccess : DefaultNumberSuccess;
+        foreach (var value in defaults) yield return IsText(code.Type) ? Reading.Json.JsonCompactWriter.Quote(value) : value;
     }
 
     /// <summary>The code member's schema, from the success response the result was read from.</summary>
@@ -154,10 +154,11 @@ internal sealed class EnvelopePlanner
     }
 
     /// <summary>A C# constant of the code's type for a JSON value, or null when it is not one.</summary>
-    private static string? Literal(string json, ValueKind kind)
+    private static string? Literal(string json, TypeRef type)
     {
         var text = JsonStringDecoder.TryDecode(json);
-        switch (kind)
+        if (type.IsIntegerEnum) return NumberLiteral.For(text ?? json, ValueKind.Int64);
+        switch (type.Kind)
         {
             case ValueKind.String:
             case ValueKind.Enum:
@@ -165,7 +166,7 @@ internal sealed class EnvelopePlanner
             case ValueKind.Boolean:
                 return json is "true" or "false" ? json : null;
             default:
-                return NumberLiteral.For(text ?? json, kind);
+                return NumberLiteral.For(text ?? json, type.Kind);
         }
     }
 
@@ -184,7 +185,7 @@ internal sealed class EnvelopePlanner
     private static bool IsCodeKind(ValueKind kind) => kind is ValueKind.String or ValueKind.Enum or ValueKind.Boolean
         or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal;
 
-    private static bool IsText(ValueKind kind) => kind is ValueKind.String or ValueKind.Enum;
+    private static bool IsText(TypeRef type) => type.Kind is ValueKind.String || (type.Kind == ValueKind.Enum && !type.IsIntegerEnum);
 
     private string[]? Names(string? value, string metadata)
     {

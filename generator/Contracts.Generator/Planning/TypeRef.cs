@@ -8,6 +8,9 @@ internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single
         or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum or ValueKind.Union or ValueKind.Date;
 
+    /// <summary>An enum over integers (named by x-enum-varnames and kin): a struct over a long instead of a string.</summary>
+    public bool IsIntegerEnum { get; init; }
+
     public bool IsNumber => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal;
 
     public TypeRef WithNullable(bool nullable) => nullable == Nullable ? this : this with { Nullable = nullable };
