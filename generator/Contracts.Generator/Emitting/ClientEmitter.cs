@@ -117,7 +117,12 @@ internal static class ClientEmitter
         {
             writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{Doc(parameter.Description, parameter.In.ToString().ToLowerInvariant() + " parameter <c>" + parameter.WireName + "</c>")}</param>");
         }
-        if (operation.RequestBody is not null) writer.Line("/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+        if (operation.RequestBody is not null)
+        {
+            writer.Line(operation.RequestEncoding == BodyEncoding.JsonNode
+                ? "/// <param name=\"body\">The request body, JSON the file gives no schema for; sent as it is.</param>"
+                : "/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+        }
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
