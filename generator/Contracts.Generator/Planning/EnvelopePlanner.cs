@@ -11,8 +11,8 @@ namespace Contracts.Generator.Planning;
 /// Recognises business envelopes in success bodies: a record with a code member and a message or data member, by the
 /// names Apifox users write (<c>code/msg/data</c>, <c>status/info</c>, <c>retcode/message</c>, <c>Result/ResultMsg</c>…)
 /// or those the file's ContractsEnvelope… metadata gives. The code's success values come from the metadata, else the
-/// code member's const or default, else the values in the success response's examples, else 0 and 200 ("ok",
-/// "success" for text codes, true for a flag).
+/// code member's const or default, else the values in the success response's examples, else 0 and 200 (true for a
+/// flag; for a text code, the success words "ok" or "success" its enum lists, and otherwise it is no envelope).
 /// </summary>
 internal sealed class EnvelopePlanner
 {
@@ -20,7 +20,7 @@ internal sealed class EnvelopePlanner
     private static readonly string[] DefaultMessageNames = { "msg", "message", "errmsg", "errMsg", "error_msg", "info", "ResultMsg", "resultMsg", "wording" };
     private static readonly string[] DefaultDataNames = { "data", "Data", "result" };
     private static readonly string[] DefaultNumberSuccess = { "0", "200" };
-    private static readonly string[] DefaultTextSuccess = { "ok", "OK", "success", "SUCCESS", "0", "200" };
+    private static readonly string[] DefaultTextSuccess = { "ok", "OK", "success", "SUCCESS", "Success" };
 
     private readonly bool _enabled;
     private readonly string[] _codeNames;
@@ -119,8 +119,18 @@ internal sealed class EnvelopePlanner
             }
         }
         if (found) yield break;
-        var defaults = code.Type.Kind == ValueKind.Boolean ? new[] { "true" } : IsText(code.Type) ? DefaultTextSuccess : DefaultNumberSuccess;
-        foreach (var value in defaults) yield return IsText(code.Type) ? Reading.Json.JsonCompactWriter.Quote(value) : value;
+        if (IsText(code.Type))
+        {
+            // A text member named like a code is as often a product code as an outcome: only an enum that lists a
+            // success word is taken for one without further evidence.
+            foreach (var allowed in CodeSchema(operation, source, code)?.Constraints.AllowedValues ?? EquatableArray<string>.Empty)
+            {
+                if (JsonStringDecoder.TryDecode(allowed) is { } word && Array.IndexOf(DefaultTextSuccess, word) >= 0) yield return allowed;
+            }
+            yield break;
+        }
+        var defaults = code.Type.Kind == ValueKind.Boolean ? new[] { "true" } : DefaultNumberSuccess;
+        foreach (var value in defaults) yield return value;
     }
 
     /// <summary>The code member's schema, from the success response the result was read from.</summary>

@@ -122,7 +122,7 @@ internal sealed class PlanBuilder
         {
             if (parameters.Exists(p => p.In == ParameterLocation.Path && p.WireName == templateName)) continue;
             parameters.Add(new ParameterPlan(templateName, parameterNames.Claim(Identifier.ToCamelCase(templateName, "value")), ParameterLocation.Path, true,
-                new TypeRef(ValueKind.String, false), null));
+                new TypeRef(ValueKind.String, false), null) { Style = ParameterStyleKind.Simple });
         }
 
         TypeRef? body = null;

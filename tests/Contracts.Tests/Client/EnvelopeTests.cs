@@ -35,7 +35,9 @@ public sealed class EnvelopeTests
             "/result": { "get": { "operationId": "resultMsg", "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": {
               "type": "object", "properties": { "Result": { "type": "string", "enum": [ "success", "failure" ], "default": "success" }, "ResultMsg": { "type": "string" } } } } } } } } },
             "/plain": { "get": { "operationId": "plain", "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": {
-              "type": "object", "properties": { "code": { "type": "object" }, "name": { "type": "string" } } } } } } } } }
+              "type": "object", "properties": { "code": { "type": "object" }, "name": { "type": "string" } } } } } } } } },
+            "/product": { "get": { "operationId": "product", "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": {
+              "type": "object", "properties": { "code": { "type": "string" }, "message": { "type": "string" } } } } } } } } }
           }
         }
         """;
@@ -67,6 +69,7 @@ public sealed class EnvelopeTests
                         case "retcode": { Shapes.RetcodeResponseData? data = await shapes.RetcodeAsync(); return "data " + data?.MessageId; }
                         case "result": { Shapes.ResultMsgResponse envelope = await shapes.ResultMsgAsync(); return "envelope " + envelope.ResultMsg; }
                         case "raw": { Shapes.CodeMsgResponse envelope = await shapes.CodeMsgEnvelopeAsync(); return "raw " + envelope.Code + " " + envelope.Msg; }
+                        case "product": { Shapes.ProductResponse product = await shapes.ProductAsync(); return "product " + product.Code; }
                         case "plain": { Shapes.PlainResponse plain = await shapes.PlainAsync(); return "plain " + plain.Name; }
                         case "custom": { string? payload = await new Custom.CustomClient(Http(baseAddress)).CustomAsync(); return "data " + payload; }
                         default: { Off.CustomResponse envelope = await new Off.OffClient(Http(baseAddress)).CustomAsync(); return "off " + envelope.State; }
@@ -106,6 +109,7 @@ public sealed class EnvelopeTests
     [InlineData("result", """{"Result":"success","ResultMsg":"saved"}""", "envelope saved")]
     [InlineData("result", """{"Result":"failure","ResultMsg":"not found"}""", "BusinessException`1 failure not found ResultMsgResponse | GET /result answered with business code failure: not found")]
     [InlineData("raw", """{"code":500,"msg":"down"}""", "raw 500 down")]
+    [InlineData("product", """{"code":"SKU-1","message":"in stock"}""", "product SKU-1")]
     [InlineData("plain", """{"code":{},"name":"n"}""", "plain n")]
     [InlineData("custom", """{"state":2,"why":"fine","payload":"p","data":"d"}""", "data p")]
     [InlineData("custom", """{"state":0,"why":"no","payload":"p"}""", "BusinessException`1 0 no CustomResponse | GET /custom answered with business code 0: no")]
