@@ -55,9 +55,9 @@ internal static class ParameterEmitter
     public static void EmitCheckCall(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         if (ValidatorName(context, operation) is not { } validator) return;
-        var arguments = new List<string> { "__operation" };
+        var arguments = new List<string> { OperationDescriptorEmitter.FieldName(operation) + ".DisplayName" };
         foreach (var parameter in Checked(context, operation)) arguments.Add(parameter.Name);
-        writer.Line($"if (_options.ValidateRequests) {validator}.Check({string.Join(", ", arguments)});");
+        writer.Line($"if ({Http}.ValidatesRequest(_options, requestOptions)) {validator}.Check({string.Join(", ", arguments)});");
     }
 
     /// <summary>The nested class holding the parameters' checks, with the same rules and messages as a body's Validate().</summary>

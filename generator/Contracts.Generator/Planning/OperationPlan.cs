@@ -22,7 +22,7 @@ internal sealed record OperationPlan(
     bool ReadsSuccessBody)
 {
     /// <summary>Parameter names of every generated method; the method bodies' own locals all start with "__".</summary>
-    public static readonly string[] ReservedParameterNames = { "body", "cancellationToken" };
+    public static readonly string[] ReservedParameterNames = { "body", "requestOptions", "cancellationToken" };
 
     /// <summary>Apifox's development status, printed in the method's documentation.</summary>
     public string? Status { get; init; }
@@ -32,4 +32,10 @@ internal sealed record OperationPlan(
 
     /// <summary>The success body is a business envelope the method unwraps; null when it is returned as it is.</summary>
     public EnvelopePlan? Envelope { get; init; }
+
+    /// <summary>The operationId as written, or the method's name without "Async": the operation's id in spans and token requests.</summary>
+    public string OperationId { get; init; } = "";
+
+    /// <summary>The security alternatives the operation accepts; null when none is declared anywhere (the client's API key goes as before).</summary>
+    public EquatableArray<SecurityRequirementPlan>? Security { get; init; }
 }
