@@ -18,4 +18,7 @@ internal sealed record Parameter(
 
     /// <summary>The OpenAPI "explode" as written; null for the style's default (true for form only).</summary>
     public bool? Explode { get; init; }
+
+    /// <summary>The schema came from "content" (a media type) rather than "schema": the value is sent as JSON text, styles do not apply.</summary>
+    public bool AsJsonText { get; init; }
 }

@@ -44,6 +44,8 @@ internal sealed class ParameterPlanner
     private (TypeRef Type, ParameterShape Shape) TypeAndShape(Parameter parameter, string nameHint, string summary)
     {
         var schema = _lookup.Resolve(parameter.Schema);
+        // A parameter described by "content" is its media type's text: JSON, whatever its shape.
+        if (parameter.AsJsonText && schema.Type is SchemaType.Object or SchemaType.Array) return (new TypeRef(ValueKind.Any, false), ParameterShape.Scalar);
         if (schema.Type == SchemaType.String && schema.Format == "date" && schema.Constraints.AllowedValues.IsEmpty)
         {
             return (new TypeRef(ValueKind.Date, false), ParameterShape.Scalar);

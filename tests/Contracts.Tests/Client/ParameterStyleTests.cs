@@ -62,7 +62,8 @@ public sealed class ParameterStyleTests
               { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 8 } },
               { "name": "page", "in": "query", "description": "页码。最小值:1,最大值:5", "schema": { "type": "integer" } },
               { "name": "code", "in": "query", "schema": { "type": "string", "pattern": "^[a-z]+$" } },
-              { "name": "meta", "in": "query", "style": "deepObject", "schema": { "type": "object", "additionalProperties": { "type": "string" } } } ], "responses": { "204": { "description": "ok" } } } },
+              { "name": "meta", "in": "query", "style": "deepObject", "schema": { "type": "object", "additionalProperties": { "type": "string" } } },
+              { "name": "json", "in": "query", "content": { "application/json": { "schema": { "type": "object", "properties": { "a": { "type": "integer" } } } } } } ], "responses": { "204": { "description": "ok" } } } },
             "/headers": { "get": { "operationId": "headers", "parameters": [
               { "name": "X-S", "in": "header", "schema": { "type": "string" } },
               { "name": "X-A", "in": "header", "schema": { "$ref": "#/components/schemas/Colors" } },
@@ -119,7 +120,8 @@ public sealed class ParameterStyleTests
             public static Task Typed(string baseAddress)
                 => Client(baseAddress).TypedAsync(ids: new long[] { 1, 2, 3 }, states: new[] { State.Active, State.Retired }, state: State.Retired,
                     day: new System.DateOnly(2024, 2, 29), limit: 8, page: 5, code: "abc",
-                    meta: new System.Collections.Generic.Dictionary<string, string> { ["k"] = "v w" });
+                    meta: new System.Collections.Generic.Dictionary<string, string> { ["k"] = "v w" },
+                    json: System.Text.Json.JsonDocument.Parse("{\"a\":1}").RootElement);
 
             public static Task Invalid(string baseAddress, int? limit, int? page, string? state, string? code, bool validate)
             {
@@ -204,7 +206,7 @@ public sealed class ParameterStyleTests
 
         await (Task)compiled.InvokeStatic("Probe", "Typed", server.BaseAddress.ToString())!;
 
-        Assert.Equal("/typed?ids=1,2,3&states=active&states=retired&state=retired&day=2024-02-29&limit=8&page=5&code=abc&meta[k]=v%20w", server.Requests.Single().PathAndQuery);
+        Assert.Equal("/typed?ids=1,2,3&states=active&states=retired&state=retired&day=2024-02-29&limit=8&page=5&code=abc&meta[k]=v%20w&json=%7B%22a%22%3A1%7D", server.Requests.Single().PathAndQuery);
     }
 
     [Theory]

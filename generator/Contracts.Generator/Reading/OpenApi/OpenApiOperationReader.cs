@@ -116,8 +116,10 @@ internal sealed class OpenApiOperationReader
         if (location == ParameterLocation.Header && ReservedHeaders.Contains(nameNode.Value)) return null;
 
         var schemaNode = entry.Get("schema");
+        var fromContent = false;
         if (schemaNode is null && _fields.Object(entry.Get("content"), pointer + "/content") is { } content && MediaTypePreference.Choose(content) is { } media)
         {
+            fromContent = true;
             schemaNode = _fields.Object(media.Value, JsonPointer.Append(pointer + "/content", media.Name))?.Get("schema");
         }
         var schema = schemaNode is null ? new Schema { Span = entry.Span } : _schemas.Convert(schemaNode);
@@ -138,6 +140,7 @@ internal sealed class OpenApiOperationReader
             Style = _fields.String(entry.Get("style"), pointer + "/style")?.Value,
             StyleSpan = entry.Get("style")?.Span ?? SourceSpan.None,
             Explode = _fields.Boolean(entry.Get("explode"), pointer + "/explode"),
+            AsJsonText = fromContent,
         };
     }
 
