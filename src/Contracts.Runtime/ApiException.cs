@@ -24,6 +24,24 @@ public class ApiException : Exception
         Body = body;
     }
 
+    /// <summary>Creates the exception with a message of its own (for subclasses that say more than the status).</summary>
+    protected ApiException(
+        string message,
+        string operation,
+        HttpStatusCode statusCode,
+        string? reasonPhrase,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> headers,
+        string body,
+        Exception? innerException)
+        : base(message, innerException)
+    {
+        Operation = operation;
+        StatusCode = statusCode;
+        ReasonPhrase = reasonPhrase;
+        Headers = headers;
+        Body = body;
+    }
+
     /// <summary>The operation that failed, as <c>METHOD /path</c>.</summary>
     public string Operation { get; }
 

@@ -23,8 +23,18 @@ public static partial class ContractsHttp
     /// <param name="readsSuccessBody">False when no success of the operation has a body.</param>
     /// <param name="read">Turns the answer into the result, or throws the exception its status calls for.</param>
     /// <param name="cancellationToken">Cancels sending and reading.</param>
-    public static async Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, ContractsOperation operation,
+    public static Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, ContractsOperation operation,
         ContractsRequestOptions? requestOptions, Func<HttpRequestMessage> createRequest, bool readsSuccessBody, Func<ContractsResponse, TResult> read,
+        CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, requestOptions, createRequest, readsSuccessBody ? SuccessBody.Buffered : SuccessBody.None, read, cancellationToken);
+
+    /// <summary>
+    /// As the exchange above, with the success body read whole, not at all, or left on the connection
+    /// (<see cref="SuccessBody.Streamed"/>) for the reader to hand over as a file or a stream; a streamed body is read
+    /// after the call's timeout has ended, under <paramref name="cancellationToken"/> alone.
+    /// </summary>
+    public static async Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, ContractsOperation operation,
+        ContractsRequestOptions? requestOptions, Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read,
         CancellationToken cancellationToken)
     {
         var hooks = options.Hooks;
@@ -48,14 +58,14 @@ public static partial class ContractsHttp
             }
             var validation = requestOptions?.ResponseValidation ?? options.ResponseValidation;
             var started = Stopwatch.GetTimestamp();
-            return await ExchangeAsync(client, options, operation.DisplayName, () => request, readsSuccessBody, response =>
+            return await ExchangeCoreAsync(client, options, operation.DisplayName, () => request, successBody, response =>
             {
                 activity?.SetTag("http.response.status_code", response.Status);
                 hooks?.OnResponse(operation, response.Message, Elapsed(started));
                 var result = read(response);
                 if (validation != ResponseValidation.Off && result is IValidatable validatable) CheckResponse(operation, validatable, validation, hooks, activity);
                 return result;
-            }, token).ConfigureAwait(false);
+            }, token, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,10 +16,17 @@ namespace Contracts;
 public static partial class ContractsHttp
 {
     /// <summary>Joins the client's base address and a path (already escaped), keeping any base path.</summary>
-    public static Uri BuildUri(HttpClient client, string path, string? query)
+    public static Uri BuildUri(HttpClient client, string path, string? query) => BuildUri(client, null, path, query);
+
+    /// <summary>
+    /// As <see cref="BuildUri(HttpClient, string, string?)"/>, falling back to <paramref name="defaultBaseAddress"/> (the
+    /// schema's first server) when the HttpClient has no BaseAddress.
+    /// </summary>
+    public static Uri BuildUri(HttpClient client, string? defaultBaseAddress, string path, string? query)
     {
         var baseAddress = client.BaseAddress
-            ?? throw new InvalidOperationException("HttpClient.BaseAddress must be set before calling a generated client.");
+            ?? (defaultBaseAddress is null ? null : new Uri(defaultBaseAddress, UriKind.Absolute))
+            ?? throw new InvalidOperationException("HttpClient.BaseAddress must be set before calling a generated client (the schema names no absolute server to fall back to).");
         var root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
         // Every path and query value was escaped on the way in; canonicalising again would unescape %2E and
         // collapse "/items/%2E%2E" to "/", letting a value climb out of its place in the path.
@@ -106,39 +114,133 @@ public static partial class ContractsHttp
     /// <param name="readsSuccessBody">False when no success of the operation has a body: a success's body is then not read.</param>
     /// <param name="read">Turns the answer into the result, or throws the exception its status calls for.</param>
     /// <param name="cancellationToken">Cancels sending and reading.</param>
-    public static async Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+    public static Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
         Func<HttpRequestMessage> createRequest, bool readsSuccessBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, createRequest, readsSuccessBody ? SuccessBody.Buffered : SuccessBody.None, read, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ExchangeAsync{TResult}(HttpClient, ContractsClientOptions, string, Func{HttpRequestMessage}, bool, Func{ContractsResponse, TResult}, CancellationToken)"/>,
+    /// with the success body read whole, not at all, or left on the connection (<see cref="SuccessBody.Streamed"/>) for
+    /// the reader to hand over as a file or a stream; the response then stays open until what the reader returned is disposed.
+    /// A success body that cannot be read whole (too large, cut short) throws a <see cref="ResponseBodyException"/>.
+    /// </summary>
+    public static Task<TResult> ExchangeAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
+        => ExchangeCoreAsync(client, options, operation, createRequest, successBody, read, cancellationToken, cancellationToken);
+
+    // streamToken cancels reading a streamed body once the exchange has returned: the caller's own token, not one
+    // carrying the call's timeout, which ends with the call.
+    private static async Task<TResult> ExchangeCoreAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken,
+        CancellationToken streamToken)
     {
-        using (var request = createRequest())
+        HttpResponseMessage? response = null;
+        ContractsResponse? answer = null;
+        try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var request = createRequest();
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var body = Array.Empty<byte>();
+            Stream? stream = null;
             ApiException? tooLarge = null;
-            if (status >= 200 && status < 300)
+            try
             {
-                if (readsSuccessBody) body = await ReadBodyAsync(response, options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);
+                if (status >= 200 && status < 300)
+                {
+                    if (successBody == SuccessBody.Buffered)
+                    {
+                        try
+                        {
+                            body = await ReadBodyAsync(response, options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);
+                        }
+                        catch (ApiException exception) when (exception.InnerException is InvalidDataException inner)
+                        {
+                            throw new ResponseBodyException(operation, response.StatusCode, response.ReasonPhrase, CollectHeaders(response), "",
+                                $"it is larger than {options.MaxResponseBytes} bytes (ContractsClientOptions.MaxResponseBytes)", inner);
+                        }
+                    }
+                    else if (successBody == SuccessBody.Streamed)
+                    {
+                        stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                else
+                {
+                    // An error body too large to read fails a declared error's read, and leaves an unexpected status's text empty.
+                    try
+                    {
+                        body = await ReadBodyAsync(response, options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ApiException exception) when (exception.InnerException is InvalidDataException)
+                    {
+                        tooLarge = exception;
+                    }
+                }
             }
-            else
+            catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
             {
-                // An error body too large to read fails a declared error's read, and leaves an unexpected status's text empty.
-                try
-                {
-                    body = await ReadBodyAsync(response, options.MaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ApiException exception) when (exception.InnerException is InvalidDataException)
-                {
-                    tooLarge = exception;
-                }
+                throw CutShort(response, operation, exception);
             }
-            return read(new ContractsResponse(response, operation, body, tooLarge));
+            answer = new ContractsResponse(response, operation, body, tooLarge, stream, options.MaxResponseBytes, stream is null ? cancellationToken : streamToken);
+            return read(answer);
         }
+        finally
+        {
+            if (answer is null || !answer.HandedOver) response?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="ExchangeAsync{TResult}(HttpClient, ContractsClientOptions, string, Func{HttpRequestMessage}, SuccessBody, Func{ContractsResponse, TResult}, CancellationToken)"/>,
+    /// keeping the success's status and headers beside the result.
+    /// </summary>
+    public static Task<ApiResponse<TResult>> ExchangeWithResponseAsync<TResult>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, createRequest, successBody, answer => new ApiResponse<TResult>(answer.Message, read(answer)), cancellationToken);
+
+    /// <summary>As the exchange with the response, also reading the headers the operation declares through <paramref name="readHeaders"/>.</summary>
+    public static Task<ApiResponse<TResult, THeaders>> ExchangeWithResponseAsync<TResult, THeaders>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, SuccessBody successBody, Func<ContractsResponse, TResult> read, Func<HttpResponseMessage, THeaders> readHeaders,
+        CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, createRequest, successBody,
+            answer => new ApiResponse<TResult, THeaders>(answer.Message, read(answer), readHeaders(answer.Message)), cancellationToken);
+
+    /// <summary>As <see cref="ExchangeAsync(HttpClient, ContractsClientOptions, string, Func{HttpRequestMessage}, Action{ContractsResponse}, CancellationToken)"/>, keeping the success's status and headers.</summary>
+    public static Task<ApiResponse> ExchangeWithResponseAsync(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, Action<ContractsResponse> check, CancellationToken cancellationToken)
+        => ExchangeAsync(client, options, operation, createRequest, SuccessBody.None, answer =>
+        {
+            check(answer);
+            return new ApiResponse(answer.Message);
+        }, cancellationToken);
+
+    /// <summary>
+    /// The exchange for an operation whose success is a stream of items (<c>text/event-stream</c>,
+    /// <c>application/x-ndjson</c>): sends the request when enumeration starts, and yields the items
+    /// <paramref name="read"/> hands over as they arrive. Cancelling either token stops the stream and releases the connection.
+    /// </summary>
+    public static async IAsyncEnumerable<TItem> StreamAsync<TItem>(HttpClient client, ContractsClientOptions options, string operation,
+        Func<HttpRequestMessage> createRequest, Func<ContractsResponse, IAsyncEnumerable<TItem>> read, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var items = await ExchangeAsync(client, options, operation, createRequest, SuccessBody.Streamed, read, cancellationToken).ConfigureAwait(false);
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    private static ResponseBodyException CutShort(HttpResponseMessage response, string operation, Exception exception)
+    {
+        var announced = response.Content.Headers.ContentLength is { } length ? $" ({length} bytes announced)" : "";
+        return new ResponseBodyException(operation, response.StatusCode, response.ReasonPhrase, CollectHeaders(response), "",
+            $"it was cut short: the connection ended before the whole body arrived{announced}", exception);
     }
 
     /// <summary>As <see cref="ExchangeAsync{TResult}(HttpClient, ContractsClientOptions, string, Func{HttpRequestMessage}, bool, Func{ContractsResponse, TResult}, CancellationToken)"/>, for an operation with no result: <paramref name="check"/> throws for error statuses.</summary>
     public static Task ExchangeAsync(HttpClient client, ContractsClientOptions options, string operation,
         Func<HttpRequestMessage> createRequest, Action<ContractsResponse> check, CancellationToken cancellationToken)
-        => ExchangeAsync(client, options, operation, createRequest, readsSuccessBody: false, response =>
+        => ExchangeAsync(client, options, operation, createRequest, SuccessBody.None, response =>
         {
             check(response);
             return true;
@@ -163,6 +265,14 @@ public static partial class ContractsHttp
     public static ApiException InvalidBody(HttpResponseMessage response, string operation, byte[] body, Exception inner)
         => new(operation, response.StatusCode, response.ReasonPhrase, CollectHeaders(response),
             Encoding.UTF8.GetString(body), inner);
+
+    /// <summary>A binary request body: the stream (read from its current position, not disposed by the client) under its media type.</summary>
+    public static HttpContent BinaryBody(Stream content, string mediaType)
+    {
+        var body = new StreamContent(content ?? throw new ArgumentNullException(nameof(content)));
+        body.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        return body;
+    }
 
     /// <summary>A multipart part for a file, with its media type (application/octet-stream when unknown).</summary>
     public static HttpContent FilePart(FileContent file)

@@ -34,6 +34,12 @@ internal static class ClientEmitter
         writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
         writer.Line("_options = options ?? new global::Contracts.ContractsClientOptions();");
         writer.CloseBrace();
+        if (file.DefaultServer is { } server)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The schema's first server: where requests go when the HttpClient has no BaseAddress.</summary>");
+            writer.Line($"public const string DefaultBaseAddress = {CSharpText.StringLiteral(server)};");
+        }
         var members = new InterfaceMembers(file.ClientName);
         var inFolder = new HashSet<int>();
         foreach (var folder in file.Folders) foreach (var index in folder.OperationIndexes) inFolder.Add(index);
@@ -99,7 +105,7 @@ internal static class ClientEmitter
         }
         if (operation.RequestBody is { } bodyType)
         {
-            var bodyDeclaration = jsonBody ? bodyType.Name : "global::System.Net.Http.HttpContent";
+            var bodyDeclaration = operation.RequestEncoding == BodyEncoding.Binary ? "global::System.IO.Stream" : jsonBody ? bodyType.Name : "global::System.Net.Http.HttpContent";
             signature.Insert(CountPath(ordered), operation.RequestBodyRequired || MustHaveBody(operation) ? $"{bodyDeclaration} body" : $"{bodyDeclaration}? body");
         }
         foreach (var parameter in ordered)
@@ -118,13 +124,30 @@ internal static class ClientEmitter
             EmitOperation(writer, context, operation with { MethodName = envelope.RawMethodName, Envelope = null }, interfaceMembers);
             return;
         }
-        var result = operation.ResultType;
-        var returns = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result.Name}>";
+        // The method, then (for a value) its twin that also hands back the status and headers.
+        foreach (var withResponse in operation.WithResponseMethodName is null ? new[] { false } : new[] { false, true })
+        {
+            if (withResponse) writer.Line();
+            EmitMethod(writer, context, operation, ordered, signature, jsonBody, withResponse, interfaceMembers);
+        }
+        writer.Line();
+        OperationDescriptorEmitter.Emit(writer, context, operation);
+        writer.Line();
+        ResponseEmitter.Emit(writer, context, operation);
+        ParameterEmitter.EmitValidator(writer, context, operation);
+    }
+
+    private static void EmitMethod(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature, bool jsonBody,
+        bool withResponse, InterfaceMembers interfaceMembers)
+    {
+        var returns = ExchangeEmitter.ReturnType(operation, withResponse);
+        var methodName = withResponse ? operation.WithResponseMethodName! : operation.MethodName;
 
         writer.Line("/// <summary>");
         foreach (var line in CSharpText.XmlDocLines(operation.Summary)) writer.Line("/// " + line);
         writer.Line($"/// <para><c>{CSharpText.CommentText(operation.HttpMethod + " " + operation.Path)}</c></para>");
         if (operation.Status is { } status) writer.Line($"/// <para>Apifox status: {CSharpText.CommentText(status)}</para>");
+        if (withResponse) writer.Line($"/// <para>As <see cref=\"{operation.MethodName}\"/>, with the status and headers of the success.</para>");
         writer.Line("/// </summary>");
         foreach (var parameter in ordered)
         {
@@ -132,22 +155,24 @@ internal static class ClientEmitter
         }
         if (operation.RequestBody is not null)
         {
-            writer.Line(operation.RequestEncoding == BodyEncoding.JsonNode
-                ? "/// <param name=\"body\">The request body, JSON the file gives no schema for; sent as it is.</param>"
-                : "/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+            writer.Line(operation.RequestEncoding switch
+            {
+                BodyEncoding.Binary => "/// <param name=\"body\">The bytes to send, read from the stream's position; the stream is not disposed.</param>",
+                BodyEncoding.JsonNode => "/// <param name=\"body\">The request body, JSON the file gives no schema for; sent as it is.</param>",
+                _ => "/// <param name=\"body\">The request body; validated before anything is sent.</param>",
+            });
         }
         writer.Line("/// <param name=\"requestOptions\">This call's headers, timeout, validation and credential; null for the client's.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        if (ExchangeEmitter.ReturnsDoc(operation) is { } returnsDoc) writer.Line($"/// <returns>{returnsDoc}</returns>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
-        InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature));
-        writer.OpenBrace($"public {returns} {operation.MethodName}({string.Join(", ", signature)})");
+        InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature), methodName);
+        writer.OpenBrace($"public {returns} {methodName}({string.Join(", ", signature)})");
         // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
         // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
-        writer.Line(result is null
-            ? $"return {Http}.ExchangeAsync(_httpClient, _options, {OperationDescriptorEmitter.FieldName(operation)}, requestOptions, () =>"
-            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, _options, {OperationDescriptorEmitter.FieldName(operation)}, requestOptions, () =>");
+        writer.Line(ExchangeEmitter.Open(operation, withResponse));
         writer.OpenBrace();
         foreach (var parameter in ordered)
         {
@@ -175,22 +200,16 @@ internal static class ClientEmitter
                 if (parameter.In == ParameterLocation.Query) ParameterEmitter.Emit(writer, context, parameter);
             }
         }
-        writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
+        writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, {(context.File.DefaultServer is null ? "" : "DefaultBaseAddress, ")}__path, {(hasQuery ? "__query.ToString()" : "null")}));");
+        if (operation.Accept is { } accept) writer.Line($"{Http}.AddHeader(__request, \"Accept\", {CSharpText.StringLiteral(accept)});");
         foreach (var parameter in ordered)
         {
             if (parameter.In is ParameterLocation.Header or ParameterLocation.Cookie) ParameterEmitter.Emit(writer, context, parameter);
         }
         RequestBodyEmitter.Emit(writer, context, operation);
         writer.Line("return __request;");
-        writer.CloseBrace(result is null
-            ? $", {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
-            : $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
+        writer.CloseBrace(ExchangeEmitter.Close(operation, withResponse));
         writer.CloseBrace();
-        writer.Line();
-        OperationDescriptorEmitter.Emit(writer, context, operation);
-        writer.Line();
-        ResponseEmitter.Emit(writer, context, operation);
-        ParameterEmitter.EmitValidator(writer, context, operation);
     }
 
     /// <summary>A typed body is always passed, except a schemaless JSON one, which is as optional as the file says.</summary>

@@ -28,6 +28,10 @@ internal static class FileEmitter
         {
             sources.Add(new GeneratedSource(hintNames.For(result.Name), ResultEmitter.Emit(plan, result)));
         }
+        foreach (var headers in plan.ResponseHeaderTypes)
+        {
+            sources.Add(new GeneratedSource(hintNames.For(headers.ClassName), ResponseHeadersEmitter.Emit(plan, headers)));
+        }
         sources.Add(new GeneratedSource(hintNames.For(plan.ContextName), JsonContextEmitter.Emit(context)));
         if (!plan.Operations.IsEmpty)
         {

@@ -21,10 +21,12 @@ internal sealed class InterfaceMembers
 /// </summary>
 internal static class InterfaceEmitter
 {
-    public static void AddMethod(InterfaceMembers members, OperationPlan operation, string returns, string parameters)
+    /// <param name="methodName">The method's name when it is not the operation's own (its WithResponse twin).</param>
+    public static void AddMethod(InterfaceMembers members, OperationPlan operation, string returns, string parameters, string? methodName = null)
     {
         var attribute = operation.Deprecated ? Obsolete.Attribute + "\n" : "";
-        members.Members.Add($"/// <inheritdoc cref=\"{members.ClassName}.{operation.MethodName}\"/>\n{attribute}{returns} {operation.MethodName}({parameters});");
+        var name = methodName ?? operation.MethodName;
+        members.Members.Add($"/// <inheritdoc cref=\"{members.ClassName}.{name}\"/>\n{attribute}{returns} {name}({parameters});");
     }
 
     /// <summary>The folder's property on the client interface, typed as the folder's interface, and its explicit implementation on the client.</summary>

@@ -31,6 +31,11 @@ internal static class RequestBodyEmitter
             writer.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(mediaType!)}) {{ CharSet = \"utf-8\" }};");
             return;
         }
+        if (operation.RequestEncoding == BodyEncoding.Binary)
+        {
+            writer.Line($"__request.Content = {Http}.BinaryBody(body, {CSharpText.StringLiteral(mediaType!)});");
+            return;
+        }
         if (operation.RequestEncoding == BodyEncoding.Text)
         {
             writer.Line($"__request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");

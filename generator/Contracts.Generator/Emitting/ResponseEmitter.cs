@@ -19,17 +19,21 @@ internal static class ResponseEmitter
     {
         var result = operation.ResultType;
         writer.Line($"/// <summary>Reads the answer to <see cref=\"{operation.MethodName}\"/>.</summary>");
-        writer.OpenBrace($"private static {(result is null ? "void" : result.Name)} {ReaderName(operation)}(global::Contracts.ContractsResponse __response)");
+        writer.OpenBrace($"private static {ExchangeEmitter.ReaderReturnType(operation)} {ReaderName(operation)}(global::Contracts.ContractsResponse __response)");
         writer.Line("var __status = __response.Status;");
+        foreach (var error in operation.Errors) EmitError(writer, context, error);
+        if (operation.Shape != SuccessShape.Value)
+        {
+            writer.Line($"if (__status >= 200 && __status < 300) return {StreamedSuccess(context, operation)};");
+            writer.Line("throw __response.Unexpected();");
+            writer.CloseBrace();
+            return;
+        }
         var resultPlan = result?.RecordName is { } resultName && context.Results.TryGetValue(resultName, out var found) ? found : null;
         ResponsePlan? firstWithBody = null;
         foreach (var response in operation.Responses)
         {
-            if (!response.IsSuccess)
-            {
-                EmitError(writer, context, response);
-                continue;
-            }
+            if (!response.IsSuccess) continue;
             firstWithBody ??= response.Body is not null ? response : null;
             // One body type for every success: only statuses without a body need their own branch.
             if (resultPlan is null && (response.Body is not null || result is null)) continue;
@@ -59,11 +63,24 @@ internal static class ResponseEmitter
         else writer.Line($"return {value};");
     }
 
-    private static void EmitError(SourceWriter writer, FileLookups context, ResponsePlan response)
+    private static void EmitError(SourceWriter writer, FileLookups context, ErrorPlan error)
     {
-        if (response.Body is not { } errorType || !response.IsJson) return;
-        var condition = response.StatusCode == 0 ? "__status < 200 || __status >= 300" : $"__status == {response.StatusCode.ToString(CultureInfo.InvariantCulture)}";
-        writer.Line($"if ({condition}) throw __response.Error({context.TypeInfo(errorType)});");
+        var condition = error.IsDefault ? "__status < 200 || __status >= 300"
+            : error.From == error.To ? $"__status == {error.From.ToString(CultureInfo.InvariantCulture)}"
+            : $"__status >= {error.From.ToString(CultureInfo.InvariantCulture)} && __status <= {error.To.ToString(CultureInfo.InvariantCulture)}";
+        writer.Line($"if ({condition}) throw __response.Error({context.TypeInfo(error.Body)});");
+    }
+
+    /// <summary>The success of a streamed operation handed over: the file, or the events or lines read as the item type.</summary>
+    private static string StreamedSuccess(FileLookups context, OperationPlan operation)
+    {
+        var typeInfo = operation.StreamItem is { } item ? context.TypeInfo(item) : "";
+        return operation.Shape switch
+        {
+            SuccessShape.File => "__response.File()",
+            SuccessShape.EventStream => $"__response.EventStream({typeInfo})",
+            _ => $"__response.JsonLines({typeInfo})",
+        };
     }
 
     /// <summary>The body read as the type the response declares.</summary>

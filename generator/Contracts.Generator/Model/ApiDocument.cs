@@ -13,6 +13,9 @@ internal sealed record ApiDocument(
     /// <summary>Named schemas (OpenAPI components, Apifox schemaCollection) that <see cref="Schema.Reference"/> keys point at, in document order.</summary>
     public EquatableArray<NamedSchema> Schemas { get; init; } = EquatableArray<NamedSchema>.Empty;
 
+    /// <summary>The absolute address of the document's first server (OpenAPI servers, Swagger host); null when it names none.</summary>
+    public string? DefaultServer { get; init; }
+
     /// <summary>The security schemes the document declares, in document order.</summary>
     public EquatableArray<SecurityScheme> SecuritySchemes { get; init; } = EquatableArray<SecurityScheme>.Empty;
 

@@ -12,6 +12,9 @@ internal sealed record Response(
     EquatableArray<Example> Examples,
     SourceSpan Span)
 {
-    /// <summary>True when the status came from a range key (2XX): <see cref="StatusCode"/> is then its low end (200).</summary>
+    /// <summary>True when the status came from a range key ("2XX", "4XX"): <see cref="StatusCode"/> is then its low end (200, 400).</summary>
     public bool IsRange { get; init; }
+
+    /// <summary>The headers the response declares, in document order (Content-Type left out, as OpenAPI says).</summary>
+    public EquatableArray<ResponseHeader> Headers { get; init; } = EquatableArray<ResponseHeader>.Empty;
 }

@@ -17,4 +17,6 @@ internal enum BodyEncoding
     UrlEncoded,
     /// <summary>A JSON body without a schema: the caller passes a JsonNode, written as it is.</summary>
     JsonNode,
+    /// <summary>Raw bytes (application/octet-stream, image/png, a format binary string): the caller passes a Stream.</summary>
+    Binary,
 }

@@ -61,7 +61,7 @@ internal sealed class EnvelopePlanner
     /// <summary>The envelope of the operation's one success body, or null when it has none (or envelopes are off).</summary>
     public EnvelopePlan? For(OperationPlan operation, Operation source, NameScope methods)
     {
-        if (!_enabled || operation.ResultType is not { Kind: ValueKind.Record } result || !_records.TryGetValue(result.RecordName!, out var record)) return null;
+        if (!_enabled || operation.ResultType is not { Kind: ValueKind.Record, Nullable: false } result || !_records.TryGetValue(result.RecordName!, out var record)) return null;
         var code = Find(record, _codeNames, except: null);
         if (code is null || !IsCodeKind(code.Type.Kind)) return null;
         var message = Find(record, _messageNames, except: code);

@@ -20,6 +20,12 @@ internal sealed record FilePlan(
     EquatableArray<TypeRef> RootTypes,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The schema's first absolute server, used when the HttpClient has no BaseAddress; null when it names none.</summary>
+    public string? DefaultServer { get; init; }
+
+    /// <summary>The classes of typed response headers, one per operation whose successes declare headers.</summary>
+    public EquatableArray<ResponseHeadersPlan> ResponseHeaderTypes { get; init; } = EquatableArray<ResponseHeadersPlan>.Empty;
+
     /// <summary>The client's interface, <c>I{ClientName}</c>, which the client implements.</summary>
     public string InterfaceName { get; init; } = "";
 

@@ -33,6 +33,24 @@ internal sealed record OperationPlan(
     /// <summary>The success body is a business envelope the method unwraps; null when it is returned as it is.</summary>
     public EnvelopePlan? Envelope { get; init; }
 
+    /// <summary>How a success is handed back; anything but Value leaves <see cref="ResultType"/> null.</summary>
+    public SuccessShape Shape { get; init; }
+
+    /// <summary>The item type of an event stream or JSON lines; null when items are kept as text.</summary>
+    public TypeRef? StreamItem { get; init; }
+
+    /// <summary>The twin method that also hands back status and headers ("…WithResponseAsync"); null for files and streams, which carry their own.</summary>
+    public string? WithResponseMethodName { get; init; }
+
+    /// <summary>The headers the successes declare, typed, handed back by the twin; null when none are declared.</summary>
+    public ResponseHeadersPlan? ResponseHeaders { get; init; }
+
+    /// <summary>The Accept header sent, from the declared response media types; null sends none.</summary>
+    public string? Accept { get; init; }
+
+    /// <summary>Declared error bodies in the order the reader checks them (exact statuses, ranges, default).</summary>
+    public EquatableArray<ErrorPlan> Errors { get; init; } = EquatableArray<ErrorPlan>.Empty;
+
     /// <summary>The operationId as written, or the method's name without "Async": the operation's id in spans and token requests.</summary>
     public string OperationId { get; init; } = "";
 

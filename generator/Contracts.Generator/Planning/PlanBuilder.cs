@@ -19,6 +19,7 @@ internal sealed class PlanBuilder
     private ParameterPlanner _parameters = null!;
     private string _namespace = "";
     private readonly List<ResultPlan> _results = new();
+    private readonly List<ResponseHeadersPlan> _headerTypes = new();
     private SecurityPlanner _security = null!;
 
     private PlanBuilder(ApiDocument document)
@@ -54,7 +55,19 @@ internal sealed class PlanBuilder
         {
             var baseName = methods.Claim(OperationNamer.BaseName(operation));
             methods.Reserve(baseName + "Async");
-            operations.Add(PlanOperation(operation, baseName));
+            var plan = PlanOperation(operation, baseName);
+            if (plan.Shape == SuccessShape.Value)
+            {
+                var twin = methods.Claim(baseName + "WithResponse");
+                methods.Reserve(twin + "Async");
+                plan = plan with { WithResponseMethodName = twin + "Async" };
+                if (plan.ResultType is not null && ResponseHeaderPlanner.Plan(operation, _types.Claim, ns, baseName) is { } headers)
+                {
+                    plan = plan with { ResponseHeaders = headers };
+                    _headerTypes.Add(headers);
+                }
+            }
+            operations.Add(plan);
         }
         _planner.PlanNamedSchemas();
         var envelopes = new EnvelopePlanner(options.Envelope, ns, _planner.Records, lookup,
@@ -81,6 +94,8 @@ internal sealed class PlanBuilder
             _rootTypes.ToEquatableArray(),
             _diagnostics.ToEquatableArray())
         {
+            DefaultServer = _document.DefaultServer,
+            ResponseHeaderTypes = _headerTypes.ToEquatableArray(),
             InterfaceName = interfaceName,
             OptionsName = optionsName,
             ExtensionsName = extensionsName,
@@ -141,7 +156,14 @@ internal sealed class PlanBuilder
 
         TypeRef? body = null;
         string? bodyMediaType = null;
-        if (operation.RequestBody is { Schema: { } bodySchema } requestBody)
+        var binaryBody = operation.RequestBody is { } sent && ResponseShapes.IsBinaryRequest(sent.MediaType, sent.Schema);
+        if (binaryBody)
+        {
+            // Raw bytes: the caller passes a Stream; the type only marks that there is a body.
+            bodyMediaType = ResponseShapes.BinaryContentType(operation.RequestBody!.MediaType);
+            body = new TypeRef(ValueKind.Bytes, false);
+        }
+        else if (operation.RequestBody is { Schema: { } bodySchema } requestBody)
         {
             bodyMediaType = requestBody.MediaType;
             _planner.BinaryAsFile = MediaTypes.IsForm(bodyMediaType);
@@ -165,31 +187,49 @@ internal sealed class PlanBuilder
         foreach (var response in operation.Responses)
         {
             TypeRef? type = null;
-            if (response.Schema is { } schema)
+            var isSuccess = response.StatusCode >= 200 && response.StatusCode < 300;
+            var shape = isSuccess ? ResponseShapes.Of(response.MediaType, response.Schema) : SuccessShape.Value;
+            if (shape == SuccessShape.File)
             {
-                var isSuccess = response.StatusCode >= 200 && response.StatusCode < 300;
-                var name = baseName + (isSuccess && successCount == 1 ? "" : response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) + (isSuccess ? "Response" : "Error");
-                type = Root(schema, name, $"Response {response.StatusCode} of {operation.Method} {operation.Path}.");
+                // Handed back as a stream: no type to read it as.
+            }
+            else if (shape != SuccessShape.Value && response.Schema is null or { Type: SchemaType.String, Reference: null })
+            {
+                // A stream item without a JSON schema (or declared a string) is kept as its text.
+            }
+            else if (response.Schema is { } schema)
+            {
+                var name = baseName + (isSuccess && successCount == 1 ? "" : ResponseShapes.StatusName(response)) + (shape != SuccessShape.Value ? "Item" : isSuccess ? "Response" : "Error");
+                type = Root(schema, name, $"Response {ResponseShapes.StatusName(response)} of {operation.Method} {operation.Path}.");
             }
             else if (!MediaTypes.IsJson(response.MediaType) && response.StatusCode >= 200 && response.StatusCode < 300)
             {
                 // A body without a JSON schema: text as a string, anything else as bytes.
                 type = new TypeRef(MediaTypes.IsText(response.MediaType) ? ValueKind.String : ValueKind.Bytes, false);
             }
-            responses.Add(new ResponsePlan(response.StatusCode, response.MediaType, type, response.Description ?? response.Name, MediaTypes.IsJson(response.MediaType)));
+            responses.Add(new ResponsePlan(response.StatusCode, response.MediaType, type, response.Description ?? response.Name, MediaTypes.IsJson(response.MediaType))
+            {
+                IsRange = response.IsRange,
+                Shape = shape,
+            });
         }
-        result = ResultType(responses, baseName);
+        var streamed = responses.Find(r => r.IsSuccess && r.Shape != SuccessShape.Value);
+        result = streamed is null ? ResultType(responses, baseName) : null;
 
-        var encoding = Encoding(bodyMediaType, body);
+        var encoding = binaryBody ? BodyEncoding.Binary : Encoding(bodyMediaType, body);
         if (encoding is BodyEncoding.Json or BodyEncoding.JsonNode && (string.IsNullOrEmpty(bodyMediaType) || bodyMediaType == "*/*")) bodyMediaType = "application/json";
         // "application/json;charset=UTF-8" (springfox): the client sets the charset itself, so only the type goes on the wire.
         if (encoding is BodyEncoding.Json or BodyEncoding.JsonNode or BodyEncoding.Text && bodyMediaType is not null) bodyMediaType = MediaTypes.Essence(bodyMediaType);
-        var readsSuccessBody = responses.Exists(r => r.IsSuccess && r.Body is not null);
+        var readsSuccessBody = streamed is null && responses.Exists(r => r.IsSuccess && r.Body is not null);
         return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, PathFirst(parameters), body, bodyMediaType, encoding,
             operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result, readsSuccessBody)
         {
             Status = operation.Status,
             Deprecated = operation.Deprecated,
+            Shape = streamed?.Shape ?? SuccessShape.Value,
+            StreamItem = streamed?.Body,
+            Accept = ResponseShapes.Accept(responses),
+            Errors = ResponseShapes.Errors(responses),
             Security = _security.For(operation),
             OperationId = string.IsNullOrWhiteSpace(operation.OperationId) ? baseName : operation.OperationId!.Trim(),
         };
@@ -239,8 +279,12 @@ internal sealed class PlanBuilder
             list.Add(i);
         }
         // Folder properties share the client's member scope with its methods; their classes are nested in the client.
-        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType", "ActivitySourceName");
-        foreach (var operation in operations) members.Reserve(operation.MethodName);
+        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType", "DefaultBaseAddress", "ActivitySourceName");
+        foreach (var operation in operations)
+        {
+            members.Reserve(operation.MethodName);
+            if (operation.WithResponseMethodName is { } twin) members.Reserve(twin);
+        }
         var folders = new List<FolderPlan>();
         foreach (var top in order)
         {
@@ -265,7 +309,8 @@ internal sealed class PlanBuilder
             if (single is null || !single.Equals(response.Body)) distinct++;
             single ??= response.Body;
         }
-        if (distinct <= 1) return single;
+        // A success without a body (204 beside 201) answers null, so the type says it can.
+        if (distinct <= 1) return single is not null && responses.Exists(r => r.IsSuccess && r.Body is null) ? single.WithNullable(true) : single;
         var name = _types.Claim(baseName + "Result");
         _results.Add(new ResultPlan(name, responses.FindAll(r => r.IsSuccess).ToEquatableArray()));
         return new TypeRef(ValueKind.Record, false, RecordName: "global::" + _namespace + "." + name);

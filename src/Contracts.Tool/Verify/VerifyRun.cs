@@ -32,7 +32,7 @@ internal static class VerifyRun
             var routes = new OperationRoutes(operations, request.BasePath);
             var violations = new List<Violation>();
             var unmatched = new List<EntryNote>();
-            var unchecked_ = new List<EntryNote>();
+            var notChecked = new List<EntryNote>();
             var matched = 0;
             foreach (var entry in entries)
             {
@@ -43,9 +43,9 @@ internal static class VerifyRun
                     continue;
                 }
                 matched++;
-                EntryChecker.Check(entry, match, violations, unchecked_);
+                EntryChecker.Check(entry, match, violations, notChecked);
             }
-            var report = new VerifyReport(string.Join(" ", request.Schemas), request.Har, entries.Count, matched, violations, unmatched, unchecked_, request.ListUnmatched);
+            var report = new VerifyReport(string.Join(" ", request.Schemas), request.Har, entries.Count, matched, violations, unmatched, notChecked, request.ListUnmatched);
             Write(request, report, output);
             return report.Fails ? ViolationsFound : ExitCodes.Success;
         }

@@ -138,10 +138,12 @@ public sealed class ClientUnderAttackTests
         var (client, http) = SeedClient(server, maxBytes: 64 * 1024);
         using (http)
         {
-            var error = await Assert.ThrowsAsync<ApiException>(() => client.PostPredictionsAsync(Request()));
+            var error = await Assert.ThrowsAsync<ResponseBodyException>(() => client.PostPredictionsAsync(Request()));
 
             Assert.Equal(HttpStatusCode.OK, error.StatusCode);
             Assert.Contains("MaxResponseBytes", error.InnerException!.Message);
+            Assert.StartsWith("POST /replicate/v1/predictions answered 200", error.Message);
+            Assert.Contains("larger than 65536 bytes", error.Message);
         }
     }
 
@@ -178,9 +180,11 @@ public sealed class ClientUnderAttackTests
         var (client, http) = SeedClient(server);
         using (http)
         {
-            var error = await Assert.ThrowsAsync<ApiException>(() => client.PostPredictionsAsync(Request()));
+            var error = await Assert.ThrowsAsync<ResponseBodyException>(() => client.PostPredictionsAsync(Request()));
 
             Assert.Equal(body, error.Body);
+            Assert.Contains("POST /replicate/v1/predictions", error.Message);
+            Assert.Contains(error.Reason, error.Message);
             Assert.IsAssignableFrom<System.Text.Json.JsonException>(error.InnerException);
         }
     }

@@ -109,8 +109,9 @@ public sealed class SeedClientTests
         var client = ClientFor(server, out var http);
         using (http)
         {
-            var exception = await Assert.ThrowsAsync<ApiException>(() => client.PostPredictionsAsync(Request()));
+            var exception = await Assert.ThrowsAsync<ResponseBodyException>(() => client.PostPredictionsAsync(Request()));
             Assert.Equal("<html>gateway</html>", exception.Body);
+            Assert.Contains("it is text/plain, not the JSON the operation declares", exception.Message);
             Assert.IsAssignableFrom<System.Text.Json.JsonException>(exception.InnerException);
         }
     }

@@ -16,8 +16,9 @@ internal sealed class OpenApiComponents
     public const string RequestBodies = "requestBodies";
     public const string Responses = "responses";
     public const string Examples = "examples";
+    public const string Headers = "headers";
 
-    private static readonly string[] Sections = { Parameters, RequestBodies, Responses, Examples };
+    private static readonly string[] Sections = { Parameters, RequestBodies, Responses, Examples, Headers };
 
     private readonly Dictionary<string, Dictionary<string, JsonObjectNode>> _sections = new(StringComparer.Ordinal);
     private readonly string _filePath;

@@ -170,17 +170,39 @@ internal sealed class OpenApiOperationReader
                 Report(DiagnosticId.WrongJsonType, member.NameSpan, responsePointer, "a status code key (200, 2XX or default)", JsonCompactWriter.Quote(member.Name));
                 continue;
             }
-            // A range stands in as its low end (2XX → 200) unless that exact code is also listed, which is more specific.
-            if (isRange && explicitCodes.Contains(code)) continue;
+            // A success range stands in as its low end (2XX → 200) unless that exact code is also listed, which is more
+            // specific; an error range ("4XX") is kept as a range, checked after the exact codes.
+            if (isRange && code < 400 && explicitCodes.Contains(code)) continue;
             if (_components.Resolve(member.Value, OpenApiComponents.Responses, responsePointer) is not { } response) continue;
             var name = _fields.Text(response.Get("x-apifox-name"), responsePointer + "/x-apifox-name")
                 ?? _fields.Text(response.Get("x-apidog-name"), responsePointer + "/x-apidog-name");
             var description = _fields.Text(response.Get("description"), responsePointer + "/description");
             var content = ReadContent(response, responsePointer);
             // No content (e.g. 204): no media type and no body.
-            responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span) { IsRange = isRange });
+            responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span)
+            {
+                IsRange = isRange,
+                Headers = ReadResponseHeaders(response, responsePointer),
+            });
         }
         return responses;
+    }
+
+    /// <summary>A response's "headers" map; Content-Type is left out, as OpenAPI says it is ignored there.</summary>
+    private EquatableArray<ResponseHeader> ReadResponseHeaders(JsonObjectNode response, string pointer)
+    {
+        var headersPointer = pointer + "/headers";
+        if (_fields.Object(response.Get("headers"), headersPointer) is not { } map) return EquatableArray<ResponseHeader>.Empty;
+        var headers = new List<ResponseHeader>();
+        foreach (var member in DistinctMembers.Of(map))
+        {
+            if (OpenApiReader.IsExtension(member.Name) || string.Equals(member.Name, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
+            var headerPointer = JsonPointer.Append(headersPointer, member.Name);
+            if (_components.Resolve(member.Value, OpenApiComponents.Headers, headerPointer) is not { } header) continue;
+            var schemaNode = header.Get("schema");
+            headers.Add(new ResponseHeader(member.Name, schemaNode is null ? null : _schemas.Convert(schemaNode), _fields.Text(header.Get("description"), headerPointer + "/description")));
+        }
+        return headers.ToEquatableArray();
     }
 
     /// <summary>The preferred media type of an owner's "content" map, its schema and its checked examples; null when there is none.</summary>

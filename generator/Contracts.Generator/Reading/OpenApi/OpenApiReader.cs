@@ -70,6 +70,7 @@ internal sealed class OpenApiReader
         {
             SecuritySchemes = components is null ? EquatableArray<SecurityScheme>.Empty : SecurityReader.ReadSchemes(_fields, components.Get("securitySchemes"), "#/components/securitySchemes"),
             Security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security"),
+            DefaultServer = ServerAddress.FromServers(root),
         };
     }
 

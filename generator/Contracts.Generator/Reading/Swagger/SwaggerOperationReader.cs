@@ -227,7 +227,7 @@ internal sealed class SwaggerOperationReader
             if (OpenApiReader.IsExtension(member.Name)) continue;
             var responsePointer = JsonPointer.Append(pointer, member.Name);
             // Swagger 2.0 has no ranges; a "2XX" is read as OpenAPI 3 reads it.
-            if (!StatusCodeKey.TryParse(member.Name, out var code, out _))
+            if (!StatusCodeKey.TryParse(member.Name, out var code, out var isRange))
             {
                 Report(DiagnosticId.WrongJsonType, member.NameSpan, responsePointer, "a status code key (200 or default)", JsonCompactWriter.Quote(member.Name));
                 continue;
@@ -239,7 +239,7 @@ internal sealed class SwaggerOperationReader
             if (schemaNode is null)
             {
                 // No schema (e.g. springfox's 201/401/403/404): no media type and no body, as for OpenAPI 3 without content.
-                responses.Add(new Response(code, name, description, "", null, EquatableArray<Example>.Empty, member.Value.Span));
+                responses.Add(new Response(code, name, description, "", null, EquatableArray<Example>.Empty, member.Value.Span) { IsRange = isRange });
                 continue;
             }
             if (schemaNode is JsonObjectNode file && file.Get("type") is JsonStringNode { Value: "file" })
@@ -257,7 +257,7 @@ internal sealed class SwaggerOperationReader
                 foreach (var example in DistinctMembers.Of(byMediaType)) AddExample(examples, example.Name, example.Value, schema);
             }
             if (examples.Count == 0 && schemaNode is JsonObjectNode inline && inline.Get("example") is { } own) AddExample(examples, OpenApiExamples.DefaultName, own, schema);
-            responses.Add(new Response(code, name, description, mediaType, schema, examples.ToEquatableArray(), member.Value.Span));
+            responses.Add(new Response(code, name, description, mediaType, schema, examples.ToEquatableArray(), member.Value.Span) { IsRange = isRange });
         }
         return responses;
     }

@@ -13,8 +13,7 @@ namespace Contracts.Generator.Reading.Swagger;
 /// <summary>
 /// Reads a Swagger 2.0 document (springfox, swag, Apifox exports) into the same model as OpenAPI 3: "definitions" as
 /// named schemas, every operation of every path. A broken part is reported and skipped; never throws except on
-/// cancellation. "host", "basePath" and "schemes" are not read, as OpenAPI 3's "servers" are not: the HttpClient's
-/// BaseAddress says where the API is.
+/// cancellation. "host", "basePath" and "schemes" give the default base address, used when the HttpClient has none.
 /// </summary>
 internal sealed class SwaggerReader
 {
@@ -83,6 +82,7 @@ internal sealed class SwaggerReader
         {
             SecuritySchemes = SecurityReader.ReadSchemes(_fields, root.Get("securityDefinitions"), "#/securityDefinitions"),
             Security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security"),
+            DefaultServer = ServerAddress.FromSwagger(root),
         };
     }
 
