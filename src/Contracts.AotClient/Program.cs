@@ -67,9 +67,16 @@ using (var provider = services.BuildServiceProvider())
     {
         Check(exception.Subject == "GET /secrets/{name} response", "a response breaking its schema is refused");
     }
-    Check(spans.Count == 5 && (string?)spans[0].GetTagItem("url.template") == "/secrets/{name}", "one span per call, with the route template");
-    Check(logs.Count == 6, "calls are logged through the generated logging hooks");
-    Check(relay.Correlations.Count == 5 && relay.Correlations[0] == spans[0].TraceId.ToString(), "the hook puts the span's trace id on each request");
+    var versions = new List<string>();
+    await foreach (var change in client.Secrets.WatchSecretAsync("db"))
+    {
+        versions.Add(change.EventType + " " + change.LastEventId + " " + change.Value.Version);
+    }
+    Check(versions.Count == 2 && versions[0] == "message 4 4" && versions[1] == "rotated 5 5", "a server-sent event stream arrives typed, event by event");
+    Check(relay.Seen[5] == "GET /v1/secrets/db/changes Bearer token-4", "the stream's request carries its credential too");
+    Check(spans.Count == 6 && (string?)spans[0].GetTagItem("url.template") == "/secrets/{name}", "one span per call, with the route template");
+    Check(logs.Count == 7, "calls are logged through the generated logging hooks");
+    Check(relay.Correlations.Count == 6 && relay.Correlations[0] == spans[0].TraceId.ToString(), "the hook puts the span's trace id on each request");
 }
 
 Console.WriteLine(failures == 0 ? "all checks passed" : failures + " check(s) failed");

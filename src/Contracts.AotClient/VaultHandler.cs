@@ -22,6 +22,12 @@ internal sealed class VaultHandler : HttpMessageHandler
         Seen.Add(request.Method + " " + path + " " + credential);
         if (request.Headers.TryGetValues("X-Correlation-Id", out var ids)) Correlations.AddRange(ids);
         if (path.EndsWith("/health", System.StringComparison.Ordinal)) return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent));
+        if (path.EndsWith("/changes", System.StringComparison.Ordinal))
+        {
+            const string events = ": keep-alive\n\nid: 4\ndata: {\"name\":\"db\",\"version\":4}\n\nevent: rotated\nid: 5\ndata: {\"name\":\"db\",\n"
+                + "data: \"version\":5}\n\n";
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(events, Encoding.UTF8, "text/event-stream") });
+        }
         // "bad" answers a version below the schema's minimum of 1.
         var json = path.EndsWith("/bad", System.StringComparison.Ordinal) ? "{\"name\":\"bad\",\"version\":0}" : "{\"name\":\"db\",\"version\":3}";
         return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
