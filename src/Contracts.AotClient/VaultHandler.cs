@@ -24,8 +24,8 @@ internal sealed class VaultHandler : HttpMessageHandler
         if (path.EndsWith("/health", System.StringComparison.Ordinal)) return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent));
         if (path.EndsWith("/changes", System.StringComparison.Ordinal))
         {
-            const string events = ": keep-alive\n\nid: 4\ndata: {\"name\":\"db\",\"version\":4}\n\nevent: rotated\nid: 5\ndata: {\"name\":\"db\",\n"
-                + "data: \"version\":5}\n\n";
+            // Two versions as server-sent events (the second split over two data lines), then the relay's end marker.
+            const string events = "id: 4\ndata: {\"name\":\"db\",\"version\":4}\n\n: keep-alive\n\nid: 5\ndata: {\"name\":\"db\",\ndata: \"version\":5}\n\ndata: [DONE]\n\n";
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(events, Encoding.UTF8, "text/event-stream") });
         }
         // "bad" answers a version below the schema's minimum of 1.

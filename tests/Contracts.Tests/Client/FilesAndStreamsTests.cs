@@ -97,6 +97,27 @@ public sealed class FilesAndStreamsTests
                 return string.Join(",", seen);
             }
 
+            public static async Task<int> CancelAfterTwelveWithATimeoutShorterThanTheStream(string baseAddress)
+            {
+                // The call's timeout covers sending and the response headers, not the stream after them; the caller's
+                // token still reaches the stream.
+                using var cancellation = new CancellationTokenSource();
+                var count = 0;
+                var options = new Contracts.ContractsRequestOptions { Timeout = TimeSpan.FromSeconds(2) };
+                try
+                {
+                    await foreach (var e in Client(baseAddress).StreamTicksAsync(requestOptions: options, cancellationToken: cancellation.Token))
+                    {
+                        if (++count == 12) cancellation.Cancel();
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    return count;
+                }
+                return -1;
+            }
+
             public static async Task<int> CancelAfterTwo(string baseAddress)
             {
                 using var cancellation = new CancellationTokenSource();
@@ -208,6 +229,27 @@ public sealed class FilesAndStreamsTests
 
         Assert.StartsWith("GET /lines answered 200", error.Message);
         Assert.Contains("line 2 is not JSON of Tick", error.Message);
+    }
+
+    [Fact]
+    public async Task A_call_timeout_ends_with_the_response_headers_and_the_callers_token_still_stops_the_stream()
+    {
+        await using var server = await LoopbackServer.StartStreamingAsync(async (response, token) =>
+        {
+            for (var n = 1; !token.IsCancellationRequested; n++)
+            {
+                await response.WriteAsync($"data: {{\"n\":{n}}}\n\n", token);
+                await response.Body.FlushAsync(token);
+                await Task.Delay(250, token);
+            }
+        });
+        using var compiled = Compile();
+
+        var count = await ((Task<int>)compiled.InvokeStatic("Probe", "CancelAfterTwelveWithATimeoutShorterThanTheStream", server.BaseAddress.ToString())!)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Twelve events 250 ms apart outlast the 2 s timeout.
+        Assert.Equal(12, count);
     }
 
     [Fact]
