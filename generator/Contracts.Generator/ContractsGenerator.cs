@@ -70,9 +70,15 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             : FileOrigin.Listed;
         // A repeated item is not read: the first occurrence generates, this one only reports.
         var text = file.Repeated ? "" : file.Text.GetText(cancellationToken)?.ToString() ?? "";
-        return new SchemaFileInput(file.Text.Path, text, new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)), file.HintPrefix, file.Repeated, origin,
+        var envelope = new EnvelopeSettings(Metadata(options, EnvelopeSettings.EnabledName), Metadata(options, EnvelopeSettings.CodeName),
+            Metadata(options, EnvelopeSettings.MessageName), Metadata(options, EnvelopeSettings.DataName), Metadata(options, EnvelopeSettings.SuccessName));
+        var fileOptions = new SchemaFileOptions(Blank(ns), Blank(clientName), Blank(rootNamespace)) { Envelope = envelope.IsEmpty ? null : envelope };
+        return new SchemaFileInput(file.Text.Path, text, fileOptions, file.HintPrefix, file.Repeated, origin,
             OperationSelection.Parse(include, exclude, keepSchemas));
     }
+
+    private static string? Metadata(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) ? Blank(value) : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

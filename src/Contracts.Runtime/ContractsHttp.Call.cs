@@ -47,8 +47,9 @@ public static partial class ContractsHttp
             var request = createRequest();
             try
             {
-                AddCallHeaders(request, requestOptions);
                 await ContractsAuthorization.ApplyAsync(request, options, operation, requestOptions, token).ConfigureAwait(false);
+                // After the credentials: a header the caller names for this call wins.
+                AddCallHeaders(request, requestOptions);
                 if (hooks is not null) await hooks.OnRequestAsync(operation, request, token).ConfigureAwait(false);
             }
             catch

@@ -134,6 +134,11 @@ internal static class DiagnosticDescriptors
         messageFormat: "This additionalProperties at '{0}' applies to the members merged from {1}, so it lets {2} through, which JSON Schema would hold to it",
         description: "allOf is generated as one record, so additionalProperties (false, or a schema) beside it or in one part leaves alone every member another part declares. JSON Schema applies it to each schema on its own, where those members are additional. Declare the members next to additionalProperties, or drop it, and both readings agree.");
 
+    public static readonly DiagnosticDescriptor UnsupportedParameterStyle = Describe(id: "CTR2020", category: Schema, defaultSeverity: DiagnosticSeverity.Warning,
+        title: "Parameter style not allowed here",
+        messageFormat: "The style '{0}' of the {2} parameter '{1}' is not one its location allows ({3}); it is sent in the {4} style",
+        description: "OpenAPI allows form, spaceDelimited, pipeDelimited and deepObject (objects only) in the query, simple, label and matrix in the path, simple in headers and form in cookies.");
+
     public static readonly DiagnosticDescriptor ProseDisagreesWithKeyword = Describe(id: "CTR3001", category: Prose, defaultSeverity: DiagnosticSeverity.Warning,
         title: "Description disagrees with the schema",
         messageFormat: "The schema says {0} = {1} but the description says {2}; the schema keyword is used",
@@ -168,6 +173,11 @@ internal static class DiagnosticDescriptors
         title: "A filter pattern matches nothing",
         messageFormat: "The {0} pattern '{1}' matches no {2} in this file",
         description: "Check the pattern for a typo: folder, tag and operation-id patterns are compared with the file's own names, paths start with '/', and ContractsKeepSchemas names named schemas.");
+
+    public static readonly DiagnosticDescriptor InvalidEnvelopeOption = Describe(id: "CTR4010", category: Naming, defaultSeverity: DiagnosticSeverity.Warning,
+        title: "Unusable envelope metadata",
+        messageFormat: "The {0} metadata value '{1}' cannot be used: {2}",
+        description: "ContractsEnvelope is true or false; ContractsEnvelopeCode, ContractsEnvelopeMessage and ContractsEnvelopeData name members; ContractsEnvelopeSuccess lists the success values of the code member, separated by '|' or ','.");
 
     public static readonly DiagnosticDescriptor MissingReference = Describe(id: "CTR5001", category: Emission, defaultSeverity: DiagnosticSeverity.Error,
         title: "A reference the generated code needs is missing",

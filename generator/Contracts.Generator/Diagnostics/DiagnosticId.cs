@@ -111,6 +111,9 @@ internal sealed class DiagnosticId
     /// <summary>additionalProperties beside allOf (or in a part) applies to the merged members, so it lets other parts' members through. Args: JSON Pointer, keyword, member names.</summary>
     public static readonly DiagnosticId AdditionalPropertiesSeeMergedMembers = new(DiagnosticDescriptors.AdditionalPropertiesSeeMergedMembers);
 
+    /// <summary>A parameter's style is not allowed in its location. Args: style, parameter, location, allowed styles, the style used.</summary>
+    public static readonly DiagnosticId UnsupportedParameterStyle = new(DiagnosticDescriptors.UnsupportedParameterStyle);
+
     /// <summary>A keyword and the description's prose disagree; the keyword wins. Args: keyword, keyword value, prose value.</summary>
     public static readonly DiagnosticId ProseDisagreesWithKeyword = new(DiagnosticDescriptors.ProseDisagreesWithKeyword);
 
@@ -131,6 +134,9 @@ internal sealed class DiagnosticId
 
     /// <summary>An include, exclude or keep-schemas pattern matches nothing in its file. Args: metadata name, pattern, what it looks for.</summary>
     public static readonly DiagnosticId SelectionMatchesNothing = new(DiagnosticDescriptors.SelectionMatchesNothing);
+
+    /// <summary>An envelope metadata value cannot be used. Args: metadata name, value, reason.</summary>
+    public static readonly DiagnosticId InvalidEnvelopeOption = new(DiagnosticDescriptors.InvalidEnvelopeOption);
 
     /// <summary>The compilation lacks what generated code needs. Args: what is missing.</summary>
     public static readonly DiagnosticId MissingReference = new(DiagnosticDescriptors.MissingReference);

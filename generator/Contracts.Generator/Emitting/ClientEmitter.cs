@@ -106,7 +106,7 @@ internal static class ClientEmitter
         if (operation.RequestBody is { } bodyType)
         {
             var bodyDeclaration = operation.RequestEncoding == BodyEncoding.Binary ? "global::System.IO.Stream" : jsonBody ? bodyType.Name : "global::System.Net.Http.HttpContent";
-            signature.Insert(CountPath(ordered), operation.RequestBodyRequired || jsonBody ? $"{bodyDeclaration} body" : $"{bodyDeclaration}? body");
+            signature.Insert(CountPath(ordered), operation.RequestBodyRequired || MustHaveBody(operation) ? $"{bodyDeclaration} body" : $"{bodyDeclaration}? body");
         }
         foreach (var parameter in ordered)
         {
@@ -115,6 +115,15 @@ internal static class ClientEmitter
         }
         signature.Add("global::Contracts.ContractsRequestOptions? requestOptions = null");
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        if (operation.Envelope is { } envelope)
+        {
+            // The method unwraps the envelope that its …EnvelopeAsync twin, printed next, returns as it is.
+            InterfaceEmitter.AddMethod(interfaceMembers, operation, EnvelopeEmitter.Returns(envelope), string.Join(", ", signature));
+            EnvelopeEmitter.Emit(writer, operation, envelope, signature);
+            writer.Line();
+            EmitOperation(writer, context, operation with { MethodName = envelope.RawMethodName, Envelope = null }, interfaceMembers);
+            return;
+        }
         // The method, then (for a value) its twin that also hands back the status and headers.
         foreach (var withResponse in operation.WithResponseMethodName is null ? new[] { false } : new[] { false, true })
         {
@@ -125,6 +134,7 @@ internal static class ClientEmitter
         OperationDescriptorEmitter.Emit(writer, context, operation);
         writer.Line();
         ResponseEmitter.Emit(writer, context, operation);
+        ParameterEmitter.EmitValidator(writer, context, operation);
     }
 
     private static void EmitMethod(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature, bool jsonBody,
@@ -143,9 +153,15 @@ internal static class ClientEmitter
         {
             writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{Doc(parameter.Description, parameter.In.ToString().ToLowerInvariant() + " parameter <c>" + parameter.WireName + "</c>")}</param>");
         }
-        if (operation.RequestBody is not null) writer.Line(operation.RequestEncoding == BodyEncoding.Binary
-            ? "/// <param name=\"body\">The bytes to send, read from the stream's position; the stream is not disposed.</param>"
-            : "/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+        if (operation.RequestBody is not null)
+        {
+            writer.Line(operation.RequestEncoding switch
+            {
+                BodyEncoding.Binary => "/// <param name=\"body\">The bytes to send, read from the stream's position; the stream is not disposed.</param>",
+                BodyEncoding.JsonNode => "/// <param name=\"body\">The request body, JSON the file gives no schema for; sent as it is.</param>",
+                _ => "/// <param name=\"body\">The request body; validated before anything is sent.</param>",
+            });
+        }
         writer.Line("/// <param name=\"requestOptions\">This call's headers, timeout, validation and credential; null for the client's.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         if (ExchangeEmitter.ReturnsDoc(operation) is { } returnsDoc) writer.Line($"/// <returns>{returnsDoc}</returns>");
@@ -162,10 +178,11 @@ internal static class ClientEmitter
         {
             if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
-        if (operation.RequestBody is not null && (operation.RequestBodyRequired || jsonBody))
+        if (operation.RequestBody is not null && (operation.RequestBodyRequired || MustHaveBody(operation)))
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
         }
+        ParameterEmitter.EmitCheckCall(writer, context, operation);
         if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
         {
             writer.OpenBrace($"if ({Http}.ValidatesRequest(_options, requestOptions))");
@@ -173,35 +190,31 @@ internal static class ClientEmitter
             writer.Line($"if (__errors.Count != 0) throw new global::Contracts.ContractValidationException({OperationDescriptorEmitter.FieldName(operation)}.DisplayName + \" request\", __errors);");
             writer.CloseBrace();
         }
-        writer.Line($"var __path = {PathExpression(operation.Path, ordered)};");
+        writer.Line($"var __path = {PathExpression(context, operation.Path, ordered)};");
         var hasQuery = ordered.Exists(p => p.In == ParameterLocation.Query);
         if (hasQuery)
         {
             writer.Line("var __query = new global::System.Text.StringBuilder();");
             foreach (var parameter in ordered)
             {
-                if (parameter.In != ParameterLocation.Query) continue;
-                WithValue(writer, parameter, value => $"{Http}.AppendQuery(__query, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
+                if (parameter.In == ParameterLocation.Query) ParameterEmitter.Emit(writer, context, parameter);
             }
         }
         writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, {(context.File.DefaultServer is null ? "" : "DefaultBaseAddress, ")}__path, {(hasQuery ? "__query.ToString()" : "null")}));");
         if (operation.Accept is { } accept) writer.Line($"{Http}.AddHeader(__request, \"Accept\", {CSharpText.StringLiteral(accept)});");
         foreach (var parameter in ordered)
         {
-            if (parameter.In == ParameterLocation.Header)
-            {
-                WithValue(writer, parameter, value => $"{Http}.AddHeader(__request, {CSharpText.StringLiteral(parameter.WireName)}, {value});");
-            }
-            else if (parameter.In == ParameterLocation.Cookie)
-            {
-                WithValue(writer, parameter, value => $"{Http}.AddHeader(__request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
-            }
+            if (parameter.In is ParameterLocation.Header or ParameterLocation.Cookie) ParameterEmitter.Emit(writer, context, parameter);
         }
         RequestBodyEmitter.Emit(writer, context, operation);
         writer.Line("return __request;");
         writer.CloseBrace(ExchangeEmitter.Close(operation, withResponse));
         writer.CloseBrace();
     }
+
+    /// <summary>A typed body is always passed, except a schemaless JSON one, which is as optional as the file says.</summary>
+    private static bool MustHaveBody(OperationPlan operation)
+        => RequestBodyEmitter.TakesTypedBody(operation) && operation.RequestEncoding != BodyEncoding.JsonNode;
 
     private static int CountPath(List<ParameterPlan> ordered)
     {
@@ -211,7 +224,7 @@ internal static class ClientEmitter
     }
 
     /// <summary>The path template as a C# expression with every parameter escaped.</summary>
-    private static string PathExpression(string template, List<ParameterPlan> parameters)
+    private static string PathExpression(FileLookups context, string template, List<ParameterPlan> parameters)
     {
         var parts = new List<string>();
         var literal = new StringBuilder();
@@ -236,39 +249,13 @@ internal static class ClientEmitter
             {
                 if (literal.Length > 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
                 literal.Clear();
-                parts.Add($"{Http}.EscapePathValue({Format(parameter.Type, parameter.Name)})");
+                parts.Add(ParameterEmitter.PathValue(context, parameter));
             }
             i = close + 1;
         }
         if (literal.Length > 0 || parts.Count == 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
         return string.Join(" + ", parts);
     }
-
-    private static void WithValue(SourceWriter writer, ParameterPlan parameter, System.Func<string, string> statement)
-    {
-        if (parameter.Required && !parameter.Type.Nullable)
-        {
-            writer.Line(statement(Format(parameter.Type, parameter.Name)));
-            return;
-        }
-        var local = parameter.Name.TrimStart('@') + "Value";
-        writer.Line($"if ({parameter.Name} is {{ }} {local}) {statement(Format(parameter.Type.WithNullable(false), local))}");
-    }
-
-    /// <summary>A parameter value as the text sent on the wire (invariant culture).</summary>
-    private static string Format(TypeRef type, string value) => type.Kind switch
-    {
-        ValueKind.String => value,
-        ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
-        ValueKind.Any => $"{value}.GetRawText()",
-        ValueKind.Enum => $"{value}.Value",
-        ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        ValueKind.Guid => $"{value}.ToString(\"D\")",
-        ValueKind.Bytes => $"global::System.Convert.ToBase64String({value})",
-        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ when type.IsNumber => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ => $"{value}.ToString() ?? \"\"",
-    };
 
     private static string Doc(string? description, string fallback)
         => string.Join(" ", CSharpText.XmlDocLines(string.IsNullOrWhiteSpace(description) ? fallback : description!));

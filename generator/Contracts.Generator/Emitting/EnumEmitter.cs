@@ -15,6 +15,7 @@ internal static class EnumEmitter
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, plan.Summary);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
+        if (plan.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
         writer.Line("private readonly string? _value;");

@@ -18,7 +18,7 @@ internal static class FileEmitter
         }
         foreach (var enumPlan in plan.Enums)
         {
-            sources.Add(new GeneratedSource(hintNames.For(enumPlan.Name), EnumEmitter.Emit(plan, enumPlan)));
+            sources.Add(new GeneratedSource(hintNames.For(enumPlan.Name), enumPlan.IsInteger ? IntegerEnumEmitter.Emit(plan, enumPlan) : EnumEmitter.Emit(plan, enumPlan)));
         }
         foreach (var union in plan.Unions)
         {

@@ -20,6 +20,11 @@ internal static class RequestBodyEmitter
             writer.Line("if (body is not null) __request.Content = body;");
             return;
         }
+        if (operation.RequestEncoding == BodyEncoding.JsonNode)
+        {
+            writer.Line($"if (body is not null) __request.Content = new global::System.Net.Http.StringContent(body.ToJsonString(), global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            return;
+        }
         if (operation.RequestEncoding == BodyEncoding.Json)
         {
             writer.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
@@ -82,6 +87,7 @@ internal static class RequestBodyEmitter
     private static string FormText(TypeRef type, string value) => type.Kind switch
     {
         ValueKind.String => value,
+        ValueKind.Enum when type.IsIntegerEnum => value + ".Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Enum => value + ".Value",
         ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
         ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",

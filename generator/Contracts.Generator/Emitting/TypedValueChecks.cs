@@ -71,7 +71,7 @@ internal sealed class TypedValueChecks
                 return;
             case ValueKind.Enum:
                 writer.OpenBrace($"if (!{value}.IsKnown)");
-                ValidationEmitter.Fail(writer, $"{Failures}.Enum({path}, {type.RecordName}.AllowedJson, global::Contracts.JsonText.Quote({value}.Value))");
+                ValidationEmitter.Fail(writer, $"{Failures}.Enum({path}, {type.RecordName}.AllowedJson, {(type.IsIntegerEnum ? $"global::Contracts.JsonText.Of({value}.Value)" : $"global::Contracts.JsonText.Quote({value}.Value)")})");
                 writer.CloseBrace();
                 return;
             case ValueKind.DateTimeOffset:

@@ -18,6 +18,7 @@ internal static class UnionEmitter
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, plan.Summary + " One of: " + string.Join(", ", System.Linq.Enumerable.Select(plan.Alternatives, a => a.MemberName)) + ".");
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
+        if (plan.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
         writer.Line("/// <summary>Wraps a JSON value as read.</summary>");

@@ -15,6 +15,8 @@ internal enum BodyEncoding
     Multipart,
     /// <summary>application/x-www-form-urlencoded: a field per member.</summary>
     UrlEncoded,
+    /// <summary>A JSON body without a schema: the caller passes a JsonNode, written as it is.</summary>
+    JsonNode,
     /// <summary>Raw bytes (application/octet-stream, image/png, a format binary string): the caller passes a Stream.</summary>
     Binary,
 }

@@ -30,6 +30,9 @@ internal sealed record OperationPlan(
     /// <summary>The method is generated with [Obsolete].</summary>
     public bool Deprecated { get; init; }
 
+    /// <summary>The success body is a business envelope the method unwraps; null when it is returned as it is.</summary>
+    public EnvelopePlan? Envelope { get; init; }
+
     /// <summary>How a success is handed back; anything but Value leaves <see cref="ResultType"/> null.</summary>
     public SuccessShape Shape { get; init; }
 

@@ -16,6 +16,7 @@ internal sealed class PlanBuilder
     private readonly NameScope _types = new();
     private readonly List<TypeRef> _rootTypes = new();
     private TypePlanner _planner = null!;
+    private ParameterPlanner _parameters = null!;
     private string _namespace = "";
     private readonly List<ResultPlan> _results = new();
     private readonly List<ResponseHeadersPlan> _headerTypes = new();
@@ -45,7 +46,9 @@ internal sealed class PlanBuilder
         var loggingName = _types.Claim(clientName + "Logging");
         _security = new SecurityPlanner(_document);
 
-        _planner = new TypePlanner(ns, _document.FilePath, _types, new SchemaLookup(_document.Schemas), _diagnostics);
+        var lookup = new SchemaLookup(_document.Schemas);
+        _planner = new TypePlanner(ns, _document.FilePath, _types, lookup, _diagnostics);
+        _parameters = new ParameterPlanner(_planner, lookup, AddRoot, (span, arguments) => Report(DiagnosticId.UnsupportedParameterStyle, span, arguments));
         var methods = new NameScope("Dispose", "Equals", "GetHashCode", "ToString", "GetType");
         var operations = new List<OperationPlan>();
         foreach (var operation in _document.Operations)
@@ -67,6 +70,12 @@ internal sealed class PlanBuilder
             operations.Add(plan);
         }
         _planner.PlanNamedSchemas();
+        var envelopes = new EnvelopePlanner(options.Envelope, ns, _planner.Records, lookup,
+            (name, value, reason) => Report(DiagnosticId.InvalidEnvelopeOption, SourceSpan.None, name, value, reason));
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (envelopes.For(operations[i], _document.Operations[i], methods) is { } envelope) operations[i] = operations[i] with { Envelope = envelope };
+        }
         var folders = PlanFolders(clientName, operations);
 
         return new FilePlan(
@@ -133,8 +142,8 @@ internal sealed class PlanBuilder
                 Report(DiagnosticId.AuthorizationParameterIgnored, parameter.Span, operation.Method + " " + operation.Path, _security.DescribeSource(operation));
                 continue;
             }
-            var type = TypePlanner.ScalarType(parameter.Schema).WithNullable(!parameter.Required);
-            parameters.Add(new ParameterPlan(parameter.Name, parameterNames.Claim(Identifier.ToCamelCase(parameter.Name, "value")), parameter.In, parameter.Required, type, parameter.Description));
+            parameters.Add(_parameters.Plan(parameter, parameterNames.Claim(Identifier.ToCamelCase(parameter.Name, "value")),
+                baseName + Identifier.ToPascalCase(parameter.Name, "Value"), operation.Method + " " + operation.Path));
         }
 
         // A {name} in the path that no parameter declares still has to be filled in: a required string.
@@ -142,7 +151,7 @@ internal sealed class PlanBuilder
         {
             if (parameters.Exists(p => p.In == ParameterLocation.Path && p.WireName == templateName)) continue;
             parameters.Add(new ParameterPlan(templateName, parameterNames.Claim(Identifier.ToCamelCase(templateName, "value")), ParameterLocation.Path, true,
-                new TypeRef(ValueKind.String, false), null));
+                new TypeRef(ValueKind.String, false), null) { Style = ParameterStyleKind.Simple });
         }
 
         TypeRef? body = null;
@@ -160,6 +169,12 @@ internal sealed class PlanBuilder
             _planner.BinaryAsFile = MediaTypes.IsForm(bodyMediaType);
             body = Root(bodySchema, baseName + "Request", DescribeBody(operation));
             _planner.BinaryAsFile = false;
+        }
+        else if (operation.RequestBody is { } schemaless && schemaless.MediaType.Length > 0 && MediaTypes.IsJson(schemaless.MediaType))
+        {
+            // JSON with no schema is still a body: the caller gives it as a JsonNode.
+            bodyMediaType = schemaless.MediaType;
+            body = new TypeRef(ValueKind.JsonNode, false);
         }
 
         var responses = new List<ResponsePlan>();
@@ -202,9 +217,9 @@ internal sealed class PlanBuilder
         result = streamed is null ? ResultType(responses, baseName) : null;
 
         var encoding = binaryBody ? BodyEncoding.Binary : Encoding(bodyMediaType, body);
-        if (encoding == BodyEncoding.Json && (string.IsNullOrEmpty(bodyMediaType) || bodyMediaType == "*/*")) bodyMediaType = "application/json";
+        if (encoding is BodyEncoding.Json or BodyEncoding.JsonNode && (string.IsNullOrEmpty(bodyMediaType) || bodyMediaType == "*/*")) bodyMediaType = "application/json";
         // "application/json;charset=UTF-8" (springfox): the client sets the charset itself, so only the type goes on the wire.
-        if (encoding is BodyEncoding.Json or BodyEncoding.Text && bodyMediaType is not null) bodyMediaType = MediaTypes.Essence(bodyMediaType);
+        if (encoding is BodyEncoding.Json or BodyEncoding.JsonNode or BodyEncoding.Text && bodyMediaType is not null) bodyMediaType = MediaTypes.Essence(bodyMediaType);
         var readsSuccessBody = streamed is null && responses.Exists(r => r.IsSuccess && r.Body is not null);
         return new OperationPlan(baseName + "Async", operation.Method, operation.Path, summary, PathFirst(parameters), body, bodyMediaType, encoding,
             operation.RequestBody?.Required ?? false, responses.ToEquatableArray(), result, readsSuccessBody)
@@ -224,6 +239,7 @@ internal sealed class PlanBuilder
     private static BodyEncoding Encoding(string? mediaType, TypeRef? body)
     {
         if (body is null) return BodyEncoding.None;
+        if (body.Kind == ValueKind.JsonNode) return BodyEncoding.JsonNode;
         if (MediaTypes.IsJson(mediaType)) return BodyEncoding.Json;
         if (MediaTypes.IsForm(mediaType))
         {
@@ -304,8 +320,13 @@ internal sealed class PlanBuilder
     private TypeRef Root(Schema schema, string nameHint, string summary)
     {
         var type = _planner.TypeFor(schema, nameHint, summary).WithNullable(false);
-        if (!_rootTypes.Contains(type)) _rootTypes.Add(type);
+        AddRoot(type);
         return type;
+    }
+
+    private void AddRoot(TypeRef type)
+    {
+        if (!_rootTypes.Contains(type)) _rootTypes.Add(type);
     }
 
     private static string DescribeBody(Operation operation) => $"Request body of {operation.Method} {operation.Path}.";

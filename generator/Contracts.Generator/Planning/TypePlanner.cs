@@ -87,12 +87,17 @@ internal sealed class TypePlanner
             case SchemaType.Array:
                 var element = schema.Items is { } items ? TypeFor(items, nameHint + "Item", summary) : new TypeRef(ValueKind.Any, false);
                 return new TypeRef(ValueKind.List, schema.Nullable, Element: element);
+            case SchemaType.Integer when IsNamedIntegerEnum(schema):
+                return new TypeRef(ValueKind.Enum, schema.Nullable, RecordName: Qualified(PlanIntegerEnum(schema, _types.Claim(Identifier.ToPascalCase(schema.NameHint ?? nameHint, "Value")), summary))) { IsIntegerEnum = true };
             case SchemaType.String when IsStringEnum(schema):
                 return new TypeRef(ValueKind.Enum, schema.Nullable, RecordName: Qualified(PlanEnum(schema, _types.Claim(Identifier.ToPascalCase(schema.NameHint ?? nameHint, "Value")), summary)));
             default:
                 return ScalarType(schema, BinaryAsFile);
         }
     }
+
+    /// <summary>The rules a value of <paramref name="type"/> is validated against, for values outside records (parameters).</summary>
+    public ValueRules RulesFor(Schema schema, TypeRef type) => _rules.For(schema, type);
 
     /// <summary>True while planning a form body, where format binary means a file part; elsewhere it is a plain string.</summary>
     public bool BinaryAsFile { get; set; }
@@ -188,7 +193,44 @@ internal sealed class TypePlanner
             var natural = member?.Name is { Length: > 0 } label && IsAsciiIdentifierLike(label) ? label : value;
             values.Add(new EnumValuePlan(value, members.Claim(Identifier.ToPascalCase(natural, "Value")), member?.Description));
         }
-        Enums.Add(new EnumPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, values.ToEquatableArray()));
+        Enums.Add(new EnumPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, values.ToEquatableArray()) { Deprecated = schema.Deprecated });
+        return name;
+    }
+
+    /// <summary>Integer values one of which has a name (x-enum-varnames, x-enumNames, x-apifox-enum): a struct with named members.</summary>
+    private static bool IsNamedIntegerEnum(Schema schema)
+    {
+        if (schema.Constraints.AllowedValues.IsEmpty) return false;
+        foreach (var value in schema.Constraints.AllowedValues)
+        {
+            if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)) return false;
+        }
+        foreach (var member in schema.EnumMembers)
+        {
+            if (member.Name is { Length: > 0 }) return true;
+        }
+        return false;
+    }
+
+    private string PlanIntegerEnum(Schema schema, string name, string summary)
+    {
+        var members = new NameScope("Value", "IsKnown", "KnownValues", "JsonConverter", "Equals", "GetHashCode", "ToString", "GetType", name);
+        var values = new List<EnumValuePlan>();
+        var seen = new HashSet<long>();
+        foreach (var json in schema.Constraints.AllowedValues)
+        {
+            var value = long.Parse(json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            if (!seen.Add(value)) continue;
+            EnumMember? member = null;
+            foreach (var candidate in schema.EnumMembers)
+            {
+                if (candidate.Value == json) member = candidate;
+            }
+            var text = value.ToString(CultureInfo.InvariantCulture);
+            var natural = member?.Name is { Length: > 0 } label ? label : "Value" + text.Replace("-", "Minus");
+            values.Add(new EnumValuePlan(text, members.Claim(Identifier.ToPascalCase(natural, "Value")), member?.Description));
+        }
+        Enums.Add(new EnumPlan(name, string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!, values.ToEquatableArray()) { IsInteger = true, Deprecated = schema.Deprecated });
         return name;
     }
 
@@ -213,7 +255,7 @@ internal sealed class TypePlanner
             alternatives.Add(new UnionAlternativePlan(members.Claim(AlternativeName(alternative, type)), type, values.ToEquatableArray(), _rules.For(alternative, type)));
         }
         var description = string.IsNullOrWhiteSpace(schema.Description) ? (schema.Title ?? summary) : schema.Description!;
-        Unions[slot] = new UnionPlan(name, description, alternatives.ToEquatableArray(), schema.Discriminator?.PropertyName, schema.AlternativesFromAnyOf);
+        Unions[slot] = new UnionPlan(name, description, alternatives.ToEquatableArray(), schema.Discriminator?.PropertyName, schema.AlternativesFromAnyOf) { Deprecated = schema.Deprecated };
         return name;
     }
 
@@ -353,7 +395,8 @@ internal sealed class TypePlanner
             return type.Kind switch
             {
                 ValueKind.String when value.ValueKind == JsonValueKind.String => CSharpText.StringLiteral(value.GetString()!),
-                ValueKind.Enum when value.ValueKind == JsonValueKind.String => $"new {type.RecordName}({CSharpText.StringLiteral(value.GetString()!)})",
+                ValueKind.Enum when type.IsIntegerEnum && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) => $"new {type.RecordName}({number.ToString(CultureInfo.InvariantCulture)}L)",
+                ValueKind.Enum when !type.IsIntegerEnum && value.ValueKind == JsonValueKind.String => $"new {type.RecordName}({CSharpText.StringLiteral(value.GetString()!)})",
                 ValueKind.Boolean when value.ValueKind is JsonValueKind.True or JsonValueKind.False => value.ValueKind == JsonValueKind.True ? "true" : "false",
                 _ when type.IsNumber && value.ValueKind == JsonValueKind.Number => NumberLiteral.For(value.GetRawText(), type.Kind),
                 _ => null,

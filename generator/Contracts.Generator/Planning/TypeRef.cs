@@ -6,7 +6,10 @@ namespace Contracts.Generator.Planning;
 internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName = null, TypeRef? Element = null)
 {
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single
-        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum or ValueKind.Union;
+        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Any or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum or ValueKind.Union or ValueKind.Date;
+
+    /// <summary>An enum over integers (named by x-enum-varnames and kin): a struct over a long instead of a string.</summary>
+    public bool IsIntegerEnum { get; init; }
 
     public bool IsNumber => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Single or ValueKind.Decimal;
 
@@ -25,6 +28,8 @@ internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName
         ValueKind.Any => "global::System.Text.Json.JsonElement",
         ValueKind.DateTimeOffset => "global::System.DateTimeOffset",
         ValueKind.Guid => "global::System.Guid",
+        ValueKind.Date => "global::System.DateOnly",
+        ValueKind.JsonNode => "global::System.Text.Json.Nodes.JsonNode",
         ValueKind.Bytes => "byte[]",
         ValueKind.File => "global::Contracts.FileContent",
         ValueKind.Record or ValueKind.Enum or ValueKind.Union => RecordName!,

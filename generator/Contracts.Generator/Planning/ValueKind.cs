@@ -29,4 +29,8 @@ internal enum ValueKind
     Record,
     List,
     Map,
+    /// <summary>A date string (format date) of a parameter, as DateOnly.</summary>
+    Date,
+    /// <summary>A JSON request body without a schema, as JsonNode.</summary>
+    JsonNode,
 }

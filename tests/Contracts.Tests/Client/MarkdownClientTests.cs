@@ -16,11 +16,11 @@ public sealed class MarkdownClientTests
             {
                 using var http = new System.Net.Http.HttpClient { BaseAddress = new System.Uri(baseAddress) };
                 var client = new ShopClient(http);
-                var list = await client.商品.GetGoodsAsync("main", page: 2, kind: "TEA");
+                var list = await client.商品.GetGoodsEnvelopeAsync("main", page: 2, kind: "TEA");
                 var updated = await client.商品.PutGoodsByIdAsync(7, new Goods { Id = 7, Name = "茶", Status = "ON_SALE" });
                 var photo = new Contracts.FileContent(new System.IO.MemoryStream(new byte[] { 1, 2, 3 }), "tea.png", "image/png");
                 await client.图片.PostGoodsByIdPhotoAsync(7, new PostGoodsByIdPhotoRequest { File = photo, Caption = "好茶" });
-                var broken = await client.商品.GetGoodsAsync("main", page: 2, kind: "TEA");
+                var broken = await client.商品.GetGoodsEnvelopeAsync("main", page: 2, kind: "TEA");
                 string refused;
                 try { await client.商品.PutGoodsByIdAsync(7, new Goods { Id = 7, Status = "GONE" }); refused = "sent"; }
                 catch (Contracts.ContractValidationException) { refused = "refused"; }

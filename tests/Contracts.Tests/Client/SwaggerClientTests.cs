@@ -17,7 +17,7 @@ public sealed class SwaggerClientTests
             {
                 using var http = new System.Net.Http.HttpClient { BaseAddress = new System.Uri(baseAddress) };
                 var client = new ShopClient(http);
-                var list = await client.商品.ListUsingGETAsync("main", page: 2);
+                var list = await client.商品.ListUsingGETEnvelopeAsync("main", page: 2);
                 var updated = await client.商品.UpdateUsingPUTAsync(7, new Goods { Id = 7, Name = "茶", Kind = GoodsKind.TEA });
                 var photo = new Contracts.FileContent(new System.IO.MemoryStream(new byte[] { 1, 2, 3 }), "tea.png", "image/png");
                 var uploaded = await client.商品.UploadUsingPOSTAsync(7, new UploadUsingPOSTRequest { File = photo, Caption = "好茶" });

@@ -34,6 +34,22 @@ public sealed class SecurityReadingTests
     }
 
     [Fact]
+    public void Security_of_the_wrong_shape_is_reported_and_left_out()
+    {
+        var document = ApiDocumentReader.Read("api.openapi.json", """
+            {"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
+             "components": {"securitySchemes": {"a": "apiKey", "b": {"type": 7}, "c": {"type": "apiKey", "in": "body", "name": "x"}}},
+             "security": "everyone",
+             "paths": {"/a": {"get": {"security": [{"a": []}, "b"], "responses": {}}}}}
+            """, CancellationToken.None)!;
+
+        Assert.Empty(document.SecuritySchemes);
+        Assert.Null(document.Security);
+        Assert.Single(document.Operations[0].Security!.Value);
+        Assert.Equal(4, document.Diagnostics.Count(d => d.Id == Contracts.Generator.Diagnostics.DiagnosticId.WrongJsonType));
+    }
+
+    [Fact]
     public void Swagger_security_definitions_are_read_as_schemes()
     {
         var document = SwaggerFixtures.Read("""

@@ -121,7 +121,9 @@ internal sealed class ApifoxApiReader
                 if (ReadEntry(entries.Items[i], Index(path, i)) is not { } entry) continue;
                 if (location == ParameterLocation.Header && ReservedHeaders.Contains(entry.Name)) continue;
                 var required = entry.Required || location == ParameterLocation.Path;
-                parameters.Add(new Parameter(entry.Name, location, required, entry.Schema, entry.Description, entry.Example, entry.Span));
+                // Limits written only in the description hold for the value, as they do for a form field.
+                var schema = _schemas.ApplyProse(entry.Schema, entry.DescriptionNode);
+                parameters.Add(new Parameter(entry.Name, location, required, schema, entry.Description, entry.Example, entry.Span));
             }
         }
         return parameters;

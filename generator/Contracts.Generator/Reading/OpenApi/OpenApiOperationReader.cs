@@ -116,11 +116,15 @@ internal sealed class OpenApiOperationReader
         if (location == ParameterLocation.Header && ReservedHeaders.Contains(nameNode.Value)) return null;
 
         var schemaNode = entry.Get("schema");
+        var fromContent = false;
         if (schemaNode is null && _fields.Object(entry.Get("content"), pointer + "/content") is { } content && MediaTypePreference.Choose(content) is { } media)
         {
+            fromContent = true;
             schemaNode = _fields.Object(media.Value, JsonPointer.Append(pointer + "/content", media.Name))?.Get("schema");
         }
         var schema = schemaNode is null ? new Schema { Span = entry.Span } : _schemas.Convert(schemaNode);
+        // Limits written only in the parameter's description hold for its value, as they do for a member's.
+        if (schema.Reference is null && entry.Get("description") is JsonStringNode description) schema = _schemas.ApplyProse(schema, description);
         var examples = _examples.Read(entry, schemaNode, pointer);
         // A path parameter is always required, whatever the file says.
         var required = location == ParameterLocation.Path || (_fields.Boolean(entry.Get("required"), pointer + "/required") ?? false);
@@ -131,7 +135,13 @@ internal sealed class OpenApiOperationReader
             schema,
             _fields.Text(entry.Get("description"), pointer + "/description"),
             examples.Count == 0 ? null : ParameterText(examples[0].Value),
-            entry.Span);
+            entry.Span)
+        {
+            Style = _fields.String(entry.Get("style"), pointer + "/style")?.Value,
+            StyleSpan = entry.Get("style")?.Span ?? SourceSpan.None,
+            Explode = _fields.Boolean(entry.Get("explode"), pointer + "/explode"),
+            AsJsonText = fromContent,
+        };
     }
 
     private RequestBody? ReadRequestBody(JsonNode node, string pointer)

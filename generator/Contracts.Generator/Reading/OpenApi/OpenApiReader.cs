@@ -66,12 +66,10 @@ internal sealed class OpenApiReader
 
         cancellationToken.ThrowIfCancellationRequested();
         var namedSchemas = registry.ToNamedSchemas();
-        return Document(title ?? "", operations.ToEquatableArray(), namedSchemas) with
-        {
-            SecuritySchemes = components is null ? EquatableArray<SecurityScheme>.Empty : SecurityReader.ReadSchemes(_fields, components.Get("securitySchemes"), "#/components/securitySchemes"),
-            Security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security"),
-            DefaultServer = ServerAddress.FromServers(root),
-        };
+        // Read before the document is made: it takes the findings made so far.
+        var securitySchemes = components is null ? EquatableArray<SecurityScheme>.Empty : SecurityReader.ReadSchemes(_fields, components.Get("securitySchemes"), "#/components/securitySchemes");
+        var security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security");
+        return Document(title ?? "", operations.ToEquatableArray(), namedSchemas) with { SecuritySchemes = securitySchemes, Security = security, DefaultServer = ServerAddress.FromServers(root) };
     }
 
     private void ReadPathItem(JsonMember path, OpenApiOperationReader operationReader, List<Operation> operations)

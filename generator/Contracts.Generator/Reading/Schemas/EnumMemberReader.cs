@@ -8,11 +8,14 @@ namespace Contracts.Generator.Reading.Schemas;
 
 /// <summary>
 /// Names and descriptions of enum values from Apifox's extensions: x-apifox-enum (and Apidog's x-apidog-enum)
-/// <c>[{value, name, description}]</c>, and the deprecated <c>x-apifox: {enumDescriptions: {"value": "text"}}</c>.
+/// <c>[{value, name, description}]</c>, the deprecated <c>x-apifox: {enumDescriptions: {"value": "text"}}</c>, and the
+/// lists parallel to "enum" other tools write (x-enum-varnames / x-enumNames, x-enum-descriptions / x-enumDescriptions).
 /// </summary>
 internal sealed class EnumMemberReader
 {
     private static readonly string[] ListKeywords = { "x-apifox-enum", "x-apidog-enum" };
+    private static readonly string[] NameKeywords = { "x-enum-varnames", "x-enumNames" };
+    private static readonly string[] DescriptionKeywords = { "x-enum-descriptions", "x-enumDescriptions" };
 
     private readonly SchemaReporter _report;
 
@@ -24,7 +27,9 @@ internal sealed class EnumMemberReader
         var listed = new List<Listed>();
         foreach (var keyword in ListKeywords) ReadList(obj, keyword, listed);
         var described = ReadDescriptions(obj);
-        if (listed.Count == 0 && described.Count == 0) return EquatableArray<EnumMember>.Empty;
+        var names = ReadParallel(obj, NameKeywords, constraints.AllowedValues.Count);
+        var texts = ReadParallel(obj, DescriptionKeywords, constraints.AllowedValues.Count);
+        if (listed.Count == 0 && described.Count == 0 && names is null && texts is null) return EquatableArray<EnumMember>.Empty;
 
         if (constraints.AllowedValues.IsEmpty && listed.Count > 0)
         {
@@ -38,11 +43,13 @@ internal sealed class EnumMemberReader
         }
 
         var members = new List<EnumMember>();
-        foreach (var value in constraints.AllowedValues)
+        for (var i = 0; i < constraints.AllowedValues.Count; i++)
         {
+            var value = constraints.AllowedValues[i];
             var entry = listed.Find(l => JsonValueText.Same(l.Json, value));
-            var description = entry?.Description ?? DescriptionOf(value, described, constraints.AllowedValues);
-            if (entry?.Name is not null || description is not null) members.Add(new EnumMember(value, entry?.Name, description));
+            var description = entry?.Description ?? DescriptionOf(value, described, constraints.AllowedValues) ?? At(texts, i);
+            var name = entry?.Name ?? At(names, i);
+            if (name is not null || description is not null) members.Add(new EnumMember(value, name, description));
         }
         foreach (var entry in listed)
         {
@@ -55,6 +62,36 @@ internal sealed class EnumMemberReader
         }
         return members.ToEquatableArray();
     }
+
+    /// <summary>
+    /// The first of <paramref name="keywords"/> present, as texts parallel to "enum" (openapi-generator's x-enum-varnames,
+    /// NSwag's x-enumNames, and their descriptions); null when none is there. A list longer or shorter than "enum" is
+    /// reported and used as far as it goes.
+    /// </summary>
+    private string?[]? ReadParallel(JsonObjectNode obj, string[] keywords, int count)
+    {
+        foreach (var keyword in keywords)
+        {
+            var node = obj.Get(keyword);
+            if (node is null) continue;
+            if (node is not JsonArrayNode entries)
+            {
+                _report.Invalid(keyword, node, "expected an array of strings, one per enum value");
+                return null;
+            }
+            if (entries.Items.Count != count) _report.Invalid(keyword, node, $"{entries.Items.Count} entries for {count} enum values");
+            var texts = new string?[count];
+            for (var i = 0; i < entries.Items.Count && i < count; i++)
+            {
+                if (entries.Items[i] is JsonStringNode { Value.Length: > 0 } text) texts[i] = text.Value;
+                else if (entries.Items[i] is not JsonStringNode) _report.Invalid(keyword, entries.Items[i], "expected a string");
+            }
+            return texts;
+        }
+        return null;
+    }
+
+    private static string? At(string?[]? texts, int index) => texts is not null && index < texts.Length ? texts[index] : null;
 
     private void ReadList(JsonObjectNode obj, string keyword, List<Listed> listed)
     {

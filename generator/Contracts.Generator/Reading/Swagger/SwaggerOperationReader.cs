@@ -135,10 +135,32 @@ internal sealed class SwaggerOperationReader
 
     private Parameter ReadParameter(JsonObjectNode entry, string pointer, string name, ParameterLocation location)
     {
-        if (entry.Get("collectionFormat") is JsonStringNode format && entry.Get("type") is JsonStringNode { Value: "array" })
+        // Swagger's collectionFormat is OpenAPI 3's style and explode; csv, the default, is form (query) or simple (path, header).
+        string? style = null;
+        bool? explode = null;
+        var formatNode = entry.Get("collectionFormat") as JsonStringNode;
+        if (entry.Get("type") is JsonStringNode { Value: "array" })
         {
-            // The client sends an array parameter as its JSON text, whatever the format asks (csv, multi…).
-            Report(DiagnosticId.UnsupportedKeyword, format.Span, "collectionFormat " + format.Value, pointer);
+            switch (formatNode?.Value ?? "csv")
+            {
+                case "csv":
+                    explode = false;
+                    break;
+                case "multi":
+                    explode = true;
+                    break;
+                case "ssv":
+                    (style, explode) = ("spaceDelimited", false);
+                    break;
+                case "pipes":
+                    (style, explode) = ("pipeDelimited", false);
+                    break;
+                default:
+                    // tsv has no OpenAPI 3 style: the items are sent comma-separated.
+                    Report(DiagnosticId.UnsupportedKeyword, formatNode!.Span, "collectionFormat " + formatNode.Value, pointer);
+                    explode = false;
+                    break;
+            }
         }
         var schema = _schemas.Convert(AsSchema(entry));
         var example = entry.Get("x-example") ?? entry.Get("example");
@@ -150,7 +172,12 @@ internal sealed class SwaggerOperationReader
             schema,
             _fields.Text(entry.Get("description"), pointer + "/description"),
             example is null ? null : OpenApiOperationReader.ParameterText(example),
-            entry.Span);
+            entry.Span)
+        {
+            Style = style,
+            StyleSpan = formatNode?.Span ?? SourceSpan.None,
+            Explode = explode,
+        };
     }
 
     private RequestBody ReadBody(JsonObjectNode entry, string pointer, MediaTypes media)

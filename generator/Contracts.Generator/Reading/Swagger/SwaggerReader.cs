@@ -78,12 +78,10 @@ internal sealed class SwaggerReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return Document(title ?? "", operations.ToEquatableArray(), registry.ToNamedSchemas()) with
-        {
-            SecuritySchemes = SecurityReader.ReadSchemes(_fields, root.Get("securityDefinitions"), "#/securityDefinitions"),
-            Security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security"),
-            DefaultServer = ServerAddress.FromSwagger(root),
-        };
+        // Read before the document is made: it takes the findings made so far.
+        var securitySchemes = SecurityReader.ReadSchemes(_fields, root.Get("securityDefinitions"), "#/securityDefinitions");
+        var security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security");
+        return Document(title ?? "", operations.ToEquatableArray(), registry.ToNamedSchemas()) with { SecuritySchemes = securitySchemes, Security = security, DefaultServer = ServerAddress.FromSwagger(root) };
     }
 
     private void ReadPathItem(JsonMember path, SwaggerOperationReader operationReader, List<Operation> operations)

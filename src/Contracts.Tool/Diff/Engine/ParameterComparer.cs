@@ -13,6 +13,8 @@ internal static class ParameterComparer
 {
     public static void Compare(Operation before, Operation after, string operation, FindingSink sink)
     {
+        before = WithoutAuthorization(before);
+        after = WithoutAuthorization(after);
         if (before.Parameters.IsEmpty && after.Parameters.IsEmpty) return;
         var beforePlaceholders = PathTemplate.Placeholders(before.Path);
         var afterPlaceholders = PathTemplate.Placeholders(after.Path);
@@ -46,6 +48,17 @@ internal static class ParameterComparer
         {
             sink.Report(RuleCatalogue.RequestParameterOrderChanged, operation, Place.Operation, "", "parameters reordered", before.Span, after.Span);
         }
+    }
+
+    /// <summary>A declared Authorization header is no parameter of the generated client (credentials come from the security settings), so no change to it is one.</summary>
+    private static Operation WithoutAuthorization(Operation operation)
+    {
+        var kept = new List<Parameter>(operation.Parameters.Count);
+        foreach (var parameter in operation.Parameters)
+        {
+            if (!Contracts.Generator.Planning.SecurityPlanner.IsAuthorizationHeader(parameter)) kept.Add(parameter);
+        }
+        return kept.Count == operation.Parameters.Count ? operation : operation with { Parameters = new Contracts.Generator.Helpers.EquatableArray<Parameter>(kept.ToArray()) };
     }
 
     private static void CompareMatched(Parameter before, Parameter after, string operation, FindingSink sink)

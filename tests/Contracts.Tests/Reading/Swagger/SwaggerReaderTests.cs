@@ -102,22 +102,40 @@ public sealed class SwaggerReaderTests
     }
 
     [Fact]
-    public void Only_the_dangling_reference_and_the_collection_format_are_reported()
+    public void Only_the_dangling_reference_is_reported()
     {
-        Assert.Equal(new[] { DiagnosticId.UnsupportedKeyword, DiagnosticId.UnresolvedReference }, Document.Diagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { DiagnosticId.UnresolvedReference }, Document.Diagnostics.Select(d => d.Id));
     }
 
-    [Fact]
-    public void A_collection_format_is_reported_because_the_client_sends_arrays_as_json_text()
+    [Theory]
+    [InlineData("csv", null, false)]
+    [InlineData("multi", null, true)]
+    [InlineData("ssv", "spaceDelimited", false)]
+    [InlineData("pipes", "pipeDelimited", false)]
+    public void A_collection_format_becomes_the_openapi_style_and_explode(string format, string? style, bool explode)
     {
         var document = Read("""
             {"swagger": "2.0", "paths": {"/a": {"get": {"parameters": [
-              {"name": "ids", "in": "query", "type": "array", "items": {"type": "integer"}, "collectionFormat": "csv"}
+              {"name": "ids", "in": "query", "type": "array", "items": {"type": "integer"}, "collectionFormat": "FORMAT"}
+            ], "responses": {"204": {"description": "none"}}}}}}
+            """.Replace("FORMAT", format));
+
+        var parameter = document.Operations.Single().Parameters.Single();
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal((style, (bool?)explode), (parameter.Style, parameter.Explode));
+    }
+
+    [Fact]
+    public void A_collection_format_with_no_openapi_style_is_reported()
+    {
+        var document = Read("""
+            {"swagger": "2.0", "paths": {"/a": {"get": {"parameters": [
+              {"name": "ids", "in": "query", "type": "array", "items": {"type": "integer"}, "collectionFormat": "tsv"}
             ], "responses": {"204": {"description": "none"}}}}}}
             """);
 
         var finding = Assert.Single(document.Diagnostics);
-        Assert.Equal((DiagnosticId.UnsupportedKeyword, "collectionFormat csv"), (finding.Id, finding.Arguments[0]));
+        Assert.Equal((DiagnosticId.UnsupportedKeyword, "collectionFormat tsv"), (finding.Id, finding.Arguments[0]));
         Assert.Equal(1, finding.Span.StartLine);
     }
 
