@@ -19,7 +19,7 @@ internal static class ResponseEmitter
     {
         var result = operation.ResultType;
         writer.Line($"/// <summary>Reads the answer to <see cref=\"{operation.MethodName}\"/>.</summary>");
-        writer.OpenBrace($"private static {(result is null ? "void" : result.Name)} {ReaderName(operation)}(global::Contracts.ContractsResponse __response)");
+        writer.OpenBrace($"private static {(result is null ? "void" : result.Name)} {ReaderName(operation)}(_Rt.ContractsResponse __response)");
         writer.Line("var __status = __response.Status;");
         var resultPlan = result?.RecordName is { } resultName && context.Results.TryGetValue(resultName, out var found) ? found : null;
         ResponsePlan? firstWithBody = null;

@@ -6,6 +6,7 @@ using Contracts.Generator.Model;
 namespace Contracts.Generator.Planning;
 
 /// <summary>Limits and defaults of a member as constants a UI can show, typed like the member when the value fits.</summary>
+/// <remarks>A constant's summary says only what its name does not ("XMaxItems" needs none; a limit read from prose or counted in code points does).</remarks>
 internal static class ConstantPlanner
 {
     /// <param name="schema">The member's schema, references resolved.</param>
@@ -16,7 +17,7 @@ internal static class ConstantPlanner
         var c = schema.Constraints;
         if (defaultLiteral is not null)
         {
-            constants.Add(new ConstantPlan(scalar.Name, prefix + "Default", defaultLiteral, "Default of " + propertyName + ".", IsConst: scalar.Kind != ValueKind.Enum));
+            constants.Add(new ConstantPlan(scalar.Name, prefix + "Default", defaultLiteral, Summary: null, IsConst: scalar.Kind != ValueKind.Enum));
         }
         if (scalar.IsNumber)
         {
@@ -34,8 +35,8 @@ internal static class ConstantPlanner
         }
         if (scalar.Kind == ValueKind.List)
         {
-            Int(constants, prefix + "MinItems", c.MinItems, "Fewest items in " + propertyName + ".");
-            Int(constants, prefix + "MaxItems", c.MaxItems, "Most items in " + propertyName + ".");
+            Int(constants, prefix + "MinItems", c.MinItems, null);
+            Int(constants, prefix + "MaxItems", c.MaxItems, null);
         }
         return constants.ToEquatableArray();
     }
@@ -52,10 +53,10 @@ internal static class ConstantPlanner
         }
         if (literal is null) return;
         var suffix = bound.Exclusive ? exclusive : inclusive;
-        constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, suffix + " of " + prefix + (bound.Origin == ConstraintOrigin.Prose ? " (stated in the description)." : ".")));
+        constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, bound.Origin == ConstraintOrigin.Prose ? suffix + " of " + prefix + " (stated in the description)." : null));
     }
 
-    private static void Int(List<ConstantPlan> constants, string name, int? value, string summary)
+    private static void Int(List<ConstantPlan> constants, string name, int? value, string? summary)
     {
         if (value is { } number) constants.Add(new ConstantPlan("int", name, number.ToString(CultureInfo.InvariantCulture), summary));
     }

@@ -22,14 +22,14 @@ internal sealed record TypeRef(ValueKind Kind, bool Nullable, string? RecordName
         ValueKind.Single => "float",
         ValueKind.Decimal => "decimal",
         ValueKind.Boolean => "bool",
-        ValueKind.Any => "global::System.Text.Json.JsonElement",
-        ValueKind.DateTimeOffset => "global::System.DateTimeOffset",
-        ValueKind.Guid => "global::System.Guid",
+        ValueKind.Any => "_Json.JsonElement",
+        ValueKind.DateTimeOffset => "_Sys.DateTimeOffset",
+        ValueKind.Guid => "_Sys.Guid",
         ValueKind.Bytes => "byte[]",
-        ValueKind.File => "global::Contracts.FileContent",
+        ValueKind.File => "_Rt.FileContent",
         ValueKind.Record or ValueKind.Enum or ValueKind.Union => RecordName!,
-        ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{Element!.Name}>",
-        _ => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Element!.Name}>",
+        ValueKind.List => $"_Gen.IReadOnlyList<{Element!.Name}>",
+        _ => $"_Gen.IReadOnlyDictionary<string, {Element!.Name}>",
     };
 
     /// <summary>The type as declared, with <c>?</c> when null is allowed.</summary>
