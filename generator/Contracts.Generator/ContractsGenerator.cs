@@ -34,6 +34,16 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Emit);
         context.RegisterSourceOutput(outputs, static (output, file) => AddSources(output, file));
 
+        // DI registration, configuration binding and logging hooks, when the project references what they need.
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => ClientFeatures.Of(compilation))
+            .WithTrackingName(TrackingNames.Features);
+        var extras = outputs
+            .Select(static (file, _) => file.Client)
+            .Combine(features)
+            .WithTrackingName(TrackingNames.ClientExtras);
+        context.RegisterSourceOutput(extras, static (output, pair) => AddExtras(output, pair.Left, pair.Right));
+
         var environment = context.CompilationProvider
             .Select(static (compilation, _) => EnvironmentCheck.Missing(compilation))
             .WithTrackingName(TrackingNames.Environment);
@@ -86,7 +96,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             }
             document = DocumentSelector.Apply(document, input.Selection ?? OperationSelection.All);
             var plan = PlanBuilder.Build(document, input.Options, input.HintPrefix);
-            return new FileOutput(FileEmitter.Emit(plan), plan.Diagnostics);
+            return new FileOutput(FileEmitter.Emit(plan), plan.Diagnostics) { Client = ClientShape.Of(plan) };
         }
         catch (OperationCanceledException)
         {
@@ -110,6 +120,13 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         {
             context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
         }
+    }
+
+    private static void AddExtras(SourceProductionContext context, ClientShape? client, ClientFeatures features)
+    {
+        if (client is null || !features.Any) return;
+        context.AddSource(client.HintPrefix + "." + client.ClientName + ".Extras.g.cs",
+            SourceText.From(ClientExtrasEmitter.Emit(client, features), System.Text.Encoding.UTF8));
     }
 
     private static void ReportMissing(SourceProductionContext context, bool anySources, EquatableArray<string> missing)

@@ -60,7 +60,7 @@ internal sealed class Img2ImgRun
             using (var createDeadline = new CancellationTokenSource())
             using (stop.Token.Register(() => createDeadline.CancelAfter(CancelGrace)))
             {
-                created = await new ReplicatePredictionsClient(api, options).PostPredictionsAsync(request, createDeadline.Token).ConfigureAwait(false);
+                created = await new ReplicatePredictionsClient(api, options).PostPredictionsAsync(request, cancellationToken: createDeadline.Token).ConfigureAwait(false);
             }
             creating = false;
             if (string.IsNullOrEmpty(created.Id))
@@ -158,7 +158,7 @@ internal sealed class Img2ImgRun
         using var grace = new CancellationTokenSource(CancelGrace);
         try
         {
-            var canceled = await lifecycle.CancelPredictionAsync(id, grace.Token).ConfigureAwait(false);
+            var canceled = await lifecycle.CancelPredictionAsync(id, cancellationToken: grace.Token).ConfigureAwait(false);
             _error.WriteLine($"canceled prediction {id} (status {canceled.Status.Value}).");
         }
         catch (Exception failure) when (failure is ApiException or HttpRequestException or OperationCanceledException)

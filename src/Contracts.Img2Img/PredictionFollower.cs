@@ -37,7 +37,7 @@ internal sealed class PredictionFollower
             Prediction prediction;
             try
             {
-                prediction = await _client.GetPredictionAsync(id, cancellationToken).ConfigureAwait(false);
+                prediction = await _client.GetPredictionAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
             catch (ApiException transient) when (IsTransient(transient.StatusCode) && ++failedPolls <= TolerableFailedPolls)
             {

@@ -12,7 +12,7 @@ namespace Contracts;
 
 /// <summary>HTTP plumbing shared by generated clients: URIs, authorization, bounded body reads, errors.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class ContractsHttp
+public static partial class ContractsHttp
 {
     /// <summary>Joins the client's base address and a path (already escaped), keeping any base path.</summary>
     public static Uri BuildUri(HttpClient client, string path, string? query)
@@ -135,7 +135,7 @@ public static class ContractsHttp
         }
     }
 
-    /// <summary>As <see cref="ExchangeAsync{TResult}"/>, for an operation with no result: <paramref name="check"/> throws for error statuses.</summary>
+    /// <summary>As <see cref="ExchangeAsync{TResult}(HttpClient, ContractsClientOptions, string, Func{HttpRequestMessage}, bool, Func{ContractsResponse, TResult}, CancellationToken)"/>, for an operation with no result: <paramref name="check"/> throws for error statuses.</summary>
     public static Task ExchangeAsync(HttpClient client, ContractsClientOptions options, string operation,
         Func<HttpRequestMessage> createRequest, Action<ContractsResponse> check, CancellationToken cancellationToken)
         => ExchangeAsync(client, options, operation, createRequest, readsSuccessBody: false, response =>

@@ -39,6 +39,7 @@ internal static class Program
         root.Add(GenerateCommand.Create());
         root.Add(ConvertCommand.Create());
         root.Add(Diff.DiffCommand.Create());
+        root.Add(Verify.VerifyCommand.Create());
         return root;
     }
 }

@@ -102,6 +102,16 @@ internal sealed class GeneratedTypeLimits
             }
             builder.Add(new MemberLimit(kind, field.ConstantValue!, name, field.Type.SpecialType, source, clause));
         }
+        if (Constant(prefix + "Const") is { } constant)
+        {
+            builder.Add(new MemberLimit(LimitKind.Const, constant.ConstantValue!, prefix + "Const", constant.Type.SpecialType, LimitSource.Keyword, ""));
+        }
+        if (ListedValues(prefix + "AllowedValues", cancellationToken) is { } listed)
+        {
+            var documentation = DeclarationText.Of(listed.Field, cancellationToken);
+            var source = documentation.IndexOf("(stated in the description)", StringComparison.Ordinal) >= 0 ? LimitSource.Description : LimitSource.Keyword;
+            builder.Add(new MemberLimit(LimitKind.AllowedValues, listed.Values, prefix + "AllowedValues", SpecialType.None, source, ""));
+        }
         return builder.ToImmutable();
     }
 
@@ -135,6 +145,57 @@ internal sealed class GeneratedTypeLimits
         }
         return null;
     }
+
+    /// <summary>
+    /// The values of a numeric enum as the record emitter writes them (<c>XAllowedValues = new int[] { 1, 2, 4 }</c>), read
+    /// from the initialiser; null when there is none, or when its source is not in this compilation.
+    /// </summary>
+    private (IFieldSymbol Field, ImmutableArray<object> Values)? ListedValues(string name, CancellationToken cancellationToken)
+    {
+        foreach (var member in _type.GetMembers(name))
+        {
+            if (member is not IFieldSymbol { IsStatic: true, IsReadOnly: true } field) continue;
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } value }) continue;
+                var initializer = value switch
+                {
+                    ArrayCreationExpressionSyntax array => array.Initializer,
+                    ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
+                    _ => null,
+                };
+                if (initializer is null) return null;
+                var values = ImmutableArray.CreateBuilder<object>();
+                foreach (var item in initializer.Expressions)
+                {
+                    if (NumberOf(item) is not { } number) return null;
+                    values.Add(number);
+                }
+                return (field, values.ToImmutable());
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A numeric literal, negative ones included; null for anything else.</summary>
+    private static object? NumberOf(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax { Token.Value: { } value } when LimitCheck.AsDouble(value) is not null => value,
+        PrefixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { Token.Value: { } value } } => Negate(value),
+        _ => null,
+    };
+
+    private static object? Negate(object value) => value switch
+    {
+        int i => -i,
+        long l => -l,
+        double d => -d,
+        float f => -f,
+        decimal m => -m,
+        uint u => -(long)u,
+        ulong u when u <= long.MaxValue => -(long)u,
+        _ => null,
+    };
 
     private IPropertySymbol? PropertyNamed(string name)
     {

@@ -19,8 +19,9 @@ namespace Contracts.Generator.Analysis;
 public sealed class LimitAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>
-    /// Diagnostic property naming the constant that is the nearest valid value (Type.NumOutputsMaximum, the type fully
-    /// qualified), set for inclusive ranges only; the code fix replaces the literal with it.
+    /// Diagnostic property naming the constant that is the nearest valid value (Type.NumOutputsMaximum, or the only one,
+    /// Type.KindConst; the type fully qualified), set for inclusive ranges and const only; the code fix replaces the
+    /// literal with it.
     /// </summary>
     public const string NearestLimitProperty = "ContractsNearestLimit";
 
@@ -103,7 +104,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         foreach (var limit in memberLimits)
         {
             if (!LimitCheck.Breaks(limit, constant.Value)) continue;
-            var properties = limit.Kind is LimitKind.Minimum or LimitKind.Maximum && Fits(limit.ConstantType, value.Type)
+            var properties = limit.Kind is LimitKind.Minimum or LimitKind.Maximum or LimitKind.Const && Fits(limit.ConstantType, value.Type)
                 ? ImmutableDictionary<string, string?>.Empty.Add(NearestLimitProperty, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + limit.ConstantName)
                 : ImmutableDictionary<string, string?>.Empty;
             context.ReportDiagnostic(Diagnostic.Create(Rule, constant.Operation.Syntax.GetLocation(), properties,
@@ -153,11 +154,15 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         LimitKind.ExclusiveMaximum => "the exclusive maximum " + Show(limit.Value) + " (it must be less)",
         LimitKind.MinLength => "the minimum length of " + Show(limit.Value) + " code points",
         LimitKind.MaxLength => "the maximum length of " + Show(limit.Value) + " code points",
+        LimitKind.Const => "the only value allowed, " + Show(limit.Value),
+        LimitKind.AllowedValues => "the values the schema lists ("
+            + string.Join(", ", ((ImmutableArray<object>)limit.Value).Select(Show)) + ")",
         _ => "the pattern " + Show(limit.Value),
     } + " (" + limit.ConstantName + ")";
 
     private static string Show(object value) => value switch
     {
+        bool flag => flag ? "true" : "false",
         string text => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),

@@ -21,6 +21,15 @@ internal static class LimitCheck
                 return value is string longText && limit.Value is int max && CodePointLength(longText) > max;
             case LimitKind.Pattern:
                 return value is string text && limit.Value is string pattern && !Matches(pattern, text);
+            case LimitKind.Const:
+                return Same(value, limit.Value) == false;
+            case LimitKind.AllowedValues:
+                if (limit.Value is not System.Collections.Immutable.ImmutableArray<object> allowed || AsDouble(value) is null) return false;
+                foreach (var item in allowed)
+                {
+                    if (Same(value, item) != false) return false;
+                }
+                return true;
         }
         if (Compare(value, limit.Value) is not { } order) return false;
         return limit.Kind switch
@@ -30,6 +39,14 @@ internal static class LimitCheck
             LimitKind.ExclusiveMinimum => order <= 0,
             _ => order >= 0,
         };
+    }
+
+    /// <summary>Whether two constants are the same JSON value (numbers by value); null when they cannot be compared.</summary>
+    private static bool? Same(object value, object limit)
+    {
+        if (value is string left || limit is string) return value is string a && limit is string b ? string.Equals(a, b, StringComparison.Ordinal) : null;
+        if (value is bool || limit is bool) return value is bool x && limit is bool y ? x == y : null;
+        return Compare(value, limit) is { } order ? order == 0 : null;
     }
 
     /// <summary>Length in Unicode code points, as JSON Schema and Contracts.JsonText.CodePointLength count it.</summary>

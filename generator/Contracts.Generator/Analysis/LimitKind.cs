@@ -10,4 +10,8 @@ internal enum LimitKind
     MinLength,
     MaxLength,
     Pattern,
+    /// <summary>The one value allowed (const); the limit's value is that value.</summary>
+    Const,
+    /// <summary>The values a numeric enum lists; the limit's value is an ImmutableArray&lt;object&gt; of them.</summary>
+    AllowedValues,
 }

@@ -18,7 +18,7 @@ internal sealed class MemberLimit
 
     public LimitKind Kind { get; }
 
-    /// <summary>The constant's value: a number for ranges, an int for lengths, a string for a pattern.</summary>
+    /// <summary>The constant's value: a number for ranges, an int for lengths, a string for a pattern, the value for a const, the values of an enum.</summary>
     public object Value { get; }
 
     public string ConstantName { get; }
@@ -39,6 +39,8 @@ internal sealed class MemberLimit
         LimitKind.ExclusiveMaximum => "exclusiveMaximum",
         LimitKind.MinLength => "minLength",
         LimitKind.MaxLength => "maxLength",
+        LimitKind.Const => "const",
+        LimitKind.AllowedValues => "enum",
         _ => "pattern",
     };
 

@@ -174,6 +174,11 @@ internal static class DiagnosticDescriptors
         messageFormat: "The generated code needs {0}",
         description: "Reference the Contracts.Runtime package and System.Text.Json 8.0 or later.");
 
+    public static readonly DiagnosticDescriptor AuthorizationParameterIgnored = Describe(id: "CTR5010", category: Emission, defaultSeverity: DiagnosticSeverity.Info,
+        title: "A declared Authorization header parameter is not a method parameter",
+        messageFormat: "{0} declares an 'Authorization' header parameter; the client sends credentials from its security settings instead ({1})",
+        description: "OpenAPI says a header parameter named Authorization is ignored: credentials come from the document's security schemes. The generated method has no such parameter; set ContractsClientOptions.ApiKey, Credentials or TokenProvider, or ContractsRequestOptions.Credential for one call.");
+
     public static readonly DiagnosticDescriptor ConstantBreaksLimit = Describe(id: "CTR6001", category: Usage, defaultSeverity: DiagnosticSeverity.Warning,
         title: "A constant breaks the limits of a generated member",
         messageFormat: "{0} = {1} breaks {2}, from {3}; Validate() would reject it",

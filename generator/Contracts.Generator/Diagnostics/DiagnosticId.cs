@@ -135,6 +135,9 @@ internal sealed class DiagnosticId
     /// <summary>The compilation lacks what generated code needs. Args: what is missing.</summary>
     public static readonly DiagnosticId MissingReference = new(DiagnosticDescriptors.MissingReference);
 
+    /// <summary>A declared Authorization header parameter is left out of the method; credentials come from the security settings. Args: operation, where they come from.</summary>
+    public static readonly DiagnosticId AuthorizationParameterIgnored = new(DiagnosticDescriptors.AuthorizationParameterIgnored);
+
     /// <summary>A constant in the consumer's code breaks a generated member's limit (reported by the analyzer). Args: member, value, limit, where it comes from.</summary>
     public static readonly DiagnosticId ConstantBreaksLimit = new(DiagnosticDescriptors.ConstantBreaksLimit);
 }

@@ -23,29 +23,37 @@ internal static class ClientEmitter
         writer.Line("/// <para>Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> whose BaseAddress is the API root; you own the client's lifetime.</para>");
         writer.Line("/// </summary>");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial class {file.ClientName}");
+        writer.OpenBrace($"public sealed partial class {file.ClientName} : {file.InterfaceName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
+        writer.Line();
+        OperationDescriptorEmitter.EmitActivitySource(writer, context);
         writer.Line();
         writer.Line("/// <summary>Creates the client over <paramref name=\"httpClient\"/>; <paramref name=\"options\"/> carries the API key.</summary>");
         writer.OpenBrace($"public {file.ClientName}(global::System.Net.Http.HttpClient httpClient, global::Contracts.ContractsClientOptions? options = null)");
         writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
         writer.Line("_options = options ?? new global::Contracts.ContractsClientOptions();");
         writer.CloseBrace();
+        var members = new InterfaceMembers(file.ClientName);
         var inFolder = new HashSet<int>();
         foreach (var folder in file.Folders) foreach (var index in folder.OperationIndexes) inFolder.Add(index);
         for (var i = 0; i < file.Operations.Count; i++)
         {
             if (inFolder.Contains(i)) continue;
             writer.Line();
-            EmitOperation(writer, context, file.Operations[i]);
+            EmitOperation(writer, context, file.Operations[i], members);
         }
         for (var i = 0; i < file.Folders.Count; i++)
         {
             writer.Line();
             EmitFolder(writer, context, file.Folders[i], "_folder" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            InterfaceEmitter.AddFolderProperty(writer, members, file, file.Folders[i]);
         }
         writer.CloseBrace();
+        writer.Line();
+        InterfaceEmitter.Emit(writer, file.InterfaceName, $"<see cref=\"{file.ClientName}\"/>", members);
+        writer.Line();
+        ClientOptionsEmitter.Emit(writer, file);
         return writer.ToString();
     }
 
@@ -59,7 +67,7 @@ internal static class ClientEmitter
         writer.Line($"private {folder.ClassName}? {field};");
         writer.Line();
         writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder)}</c>; reached through <see cref=\"{folder.PropertyName}\"/>.</summary>");
-        writer.OpenBrace($"public sealed partial class {folder.ClassName}");
+        writer.OpenBrace($"public sealed partial class {folder.ClassName} : {folder.InterfaceName}");
         writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
         writer.Line();
@@ -68,15 +76,18 @@ internal static class ClientEmitter
         writer.Line("_httpClient = httpClient;");
         writer.Line("_options = options;");
         writer.CloseBrace();
+        var members = new InterfaceMembers(folder.ClassName);
         foreach (var index in folder.OperationIndexes)
         {
             writer.Line();
-            EmitOperation(writer, context, file.Operations[index]);
+            EmitOperation(writer, context, file.Operations[index], members);
         }
         writer.CloseBrace();
+        writer.Line();
+        InterfaceEmitter.Emit(writer, folder.InterfaceName, $"<see cref=\"{folder.ClassName}\"/>", members);
     }
 
-    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation)
+    private static void EmitOperation(SourceWriter writer, FileLookups context, OperationPlan operation, InterfaceMembers interfaceMembers)
     {
         var jsonBody = RequestBodyEmitter.TakesTypedBody(operation);
         var ordered = new List<ParameterPlan>(operation.Parameters);
@@ -96,6 +107,7 @@ internal static class ClientEmitter
             if (parameter.Required) continue;
             signature.Add($"{parameter.Type.Name} {parameter.Name} = null");
         }
+        signature.Add("global::Contracts.ContractsRequestOptions? requestOptions = null");
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
         var result = operation.ResultType;
         var returns = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result.Name}>";
@@ -110,17 +122,18 @@ internal static class ClientEmitter
             writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{Doc(parameter.Description, parameter.In.ToString().ToLowerInvariant() + " parameter <c>" + parameter.WireName + "</c>")}</param>");
         }
         if (operation.RequestBody is not null) writer.Line("/// <param name=\"body\">The request body; validated before anything is sent.</param>");
+        writer.Line("/// <param name=\"requestOptions\">This call's headers, timeout, validation and credential; null for the client's.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
+        InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature));
         writer.OpenBrace($"public {returns} {operation.MethodName}({string.Join(", ", signature)})");
-        writer.Line($"const string __operation = {CSharpText.StringLiteral(operation.HttpMethod + " " + operation.Path)};");
         // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
         // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
         writer.Line(result is null
-            ? $"return {Http}.ExchangeAsync(_httpClient, _options, __operation, () =>"
-            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, _options, __operation, () =>");
+            ? $"return {Http}.ExchangeAsync(_httpClient, _options, {OperationDescriptorEmitter.FieldName(operation)}, requestOptions, () =>"
+            : $"return {Http}.ExchangeAsync<{result.Name}>(_httpClient, _options, {OperationDescriptorEmitter.FieldName(operation)}, requestOptions, () =>");
         writer.OpenBrace();
         foreach (var parameter in ordered)
         {
@@ -132,9 +145,9 @@ internal static class ClientEmitter
         }
         if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
         {
-            writer.OpenBrace("if (_options.ValidateRequests)");
+            writer.OpenBrace($"if ({Http}.ValidatesRequest(_options, requestOptions))");
             writer.Line("var __errors = body.Validate();");
-            writer.Line("if (__errors.Count != 0) throw new global::Contracts.ContractValidationException(__operation + \" request\", __errors);");
+            writer.Line($"if (__errors.Count != 0) throw new global::Contracts.ContractValidationException({OperationDescriptorEmitter.FieldName(operation)}.DisplayName + \" request\", __errors);");
             writer.CloseBrace();
         }
         writer.Line($"var __path = {PathExpression(operation.Path, ordered)};");
@@ -149,7 +162,6 @@ internal static class ClientEmitter
             }
         }
         writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, __path, {(hasQuery ? "__query.ToString()" : "null")}));");
-        writer.Line($"{Http}.ApplyAuthorization(__request, _options);");
         foreach (var parameter in ordered)
         {
             if (parameter.In == ParameterLocation.Header)
@@ -167,6 +179,8 @@ internal static class ClientEmitter
             ? $", {ResponseEmitter.ReaderName(operation)}, cancellationToken);"
             : $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {ResponseEmitter.ReaderName(operation)}, cancellationToken);");
         writer.CloseBrace();
+        writer.Line();
+        OperationDescriptorEmitter.Emit(writer, context, operation);
         writer.Line();
         ResponseEmitter.Emit(writer, context, operation);
     }

@@ -243,15 +243,7 @@ internal sealed class TypedValueChecks
         return $"{value} is not ({(parts.Count == 0 ? "null" : string.Join(" or ", parts))})";
     }
 
-    private static string? Literal(TypeRef type, string json)
-    {
-        if (type.Kind == ValueKind.String)
-        {
-            return JsonStringDecoder.TryDecode(json) is { } text ? CSharpText.StringLiteral(text) : null;
-        }
-        if (type.Kind == ValueKind.Boolean) return json == "true" || json == "false" ? json : null;
-        return type.IsNumber ? NumberLiteral.For(json, type.Kind) : null;
-    }
+    private static string? Literal(TypeRef type, string json) => ValueLiteral.For(type, json);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -12,4 +12,10 @@ internal sealed record ApiDocument(
 {
     /// <summary>Named schemas (OpenAPI components, Apifox schemaCollection) that <see cref="Schema.Reference"/> keys point at, in document order.</summary>
     public EquatableArray<NamedSchema> Schemas { get; init; } = EquatableArray<NamedSchema>.Empty;
+
+    /// <summary>The security schemes the document declares, in document order.</summary>
+    public EquatableArray<SecurityScheme> SecuritySchemes { get; init; } = EquatableArray<SecurityScheme>.Empty;
+
+    /// <summary>The document-wide <c>security</c>; null when the document has none (an empty list: explicitly none).</summary>
+    public EquatableArray<SecurityRequirement>? Security { get; init; }
 }

@@ -24,6 +24,9 @@ internal sealed record Operation(
     /// <summary>True when the source marks the operation deprecated ("deprecated": true, or Apifox status deprecated/obsolete).</summary>
     public bool Deprecated { get; init; }
 
+    /// <summary>The operation's own <c>security</c>, replacing the document's; null when it has none (an empty list: no credentials).</summary>
+    public EquatableArray<SecurityRequirement>? Security { get; init; }
+
     /// <summary>Apifox's statuses that say the operation is on its way out.</summary>
     public static bool IsDeprecatedStatus(string? status) => status is "deprecated" or "obsolete";
 }

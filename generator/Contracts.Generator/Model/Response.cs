@@ -10,4 +10,8 @@ internal sealed record Response(
     string MediaType,
     Schema? Schema,
     EquatableArray<Example> Examples,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>True when the status came from a range key (2XX): <see cref="StatusCode"/> is then its low end (200).</summary>
+    public bool IsRange { get; init; }
+}

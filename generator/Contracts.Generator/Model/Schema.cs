@@ -50,4 +50,6 @@ internal sealed record Schema
     /// <summary>True when the schema says "deprecated": true: its type or member is generated with [Obsolete].</summary>
     public bool Deprecated { get; init; }
     public SourceSpan Span { get; init; } = SourceSpan.None;
+    /// <summary>Where the description's text is, for limits stated in prose; None when there is no description.</summary>
+    public SourceSpan DescriptionSpan { get; init; } = SourceSpan.None;
 }

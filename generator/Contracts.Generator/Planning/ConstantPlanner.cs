@@ -33,12 +33,36 @@ internal static class ConstantPlanner
                 constants.Add(new ConstantPlan("string", prefix + "Pattern", CSharpText.StringLiteral(pattern), "Pattern " + propertyName + " must match."));
             }
         }
+        Equality(constants, scalar, c, propertyName, prefix);
         if (scalar.Kind == ValueKind.List)
         {
             Int(constants, prefix + "MinItems", c.MinItems, null);
             Int(constants, prefix + "MaxItems", c.MaxItems, null);
         }
         return constants.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// const, and the values of a numeric enum (string enums are types of their own), so tools and the compile-time
+    /// analyzer (CTR6001) can see them: a const as a constant, the values as a read-only list.
+    /// </summary>
+    private static void Equality(List<ConstantPlan> constants, TypeRef type, Constraints c, string propertyName, string prefix)
+    {
+        if (!(type.IsNumber || type.Kind is ValueKind.String or ValueKind.Boolean)) return;
+        if (c.Const is { } constant && ValueLiteral.For(type, constant) is { } literal)
+        {
+            constants.Add(new ConstantPlan(type.NonNullableName, prefix + "Const", literal, "The only value " + propertyName + " may hold (the schema's const)."));
+        }
+        if (!type.IsNumber || c.AllowedValues.IsEmpty) return;
+        var literals = new List<string>();
+        foreach (var allowed in c.AllowedValues)
+        {
+            if (ValueLiteral.For(type, allowed) is { } item) literals.Add(item);
+        }
+        if (literals.Count == 0) return;
+        var origin = c.AllowedValuesOrigin == ConstraintOrigin.Prose ? " (stated in the description)." : ".";
+        constants.Add(new ConstantPlan("global::System.Collections.Generic.IReadOnlyList<" + type.NonNullableName + ">", prefix + "AllowedValues",
+            "new " + type.NonNullableName + "[] { " + string.Join(", ", literals) + " }", "The values " + propertyName + " may hold" + origin, IsConst: false));
     }
 
     private static void Number(List<ConstantPlan> constants, TypeRef type, string prefix, NumericBound? bound, string inclusive, string exclusive)

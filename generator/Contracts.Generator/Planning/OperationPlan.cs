@@ -22,11 +22,17 @@ internal sealed record OperationPlan(
     bool ReadsSuccessBody)
 {
     /// <summary>Parameter names of every generated method; the method bodies' own locals all start with "__".</summary>
-    public static readonly string[] ReservedParameterNames = { "body", "cancellationToken" };
+    public static readonly string[] ReservedParameterNames = { "body", "requestOptions", "cancellationToken" };
 
     /// <summary>Apifox's development status, printed in the method's documentation.</summary>
     public string? Status { get; init; }
 
     /// <summary>The method is generated with [Obsolete].</summary>
     public bool Deprecated { get; init; }
+
+    /// <summary>The operationId as written, or the method's name without "Async": the operation's id in spans and token requests.</summary>
+    public string OperationId { get; init; } = "";
+
+    /// <summary>The security alternatives the operation accepts; null when none is declared anywhere (the client's API key goes as before).</summary>
+    public EquatableArray<SecurityRequirementPlan>? Security { get; init; }
 }

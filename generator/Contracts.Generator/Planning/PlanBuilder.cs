@@ -18,6 +18,7 @@ internal sealed class PlanBuilder
     private TypePlanner _planner = null!;
     private string _namespace = "";
     private readonly List<ResultPlan> _results = new();
+    private SecurityPlanner _security = null!;
 
     private PlanBuilder(ApiDocument document)
     {
@@ -37,6 +38,11 @@ internal sealed class PlanBuilder
         _namespace = ns;
         var clientName = ChooseClientName(options, stemName);
         var contextName = _types.Claim((clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - 6) : clientName) + "JsonContext");
+        var interfaceName = _types.Claim("I" + clientName);
+        var optionsName = _types.Claim(clientName + "Options");
+        var extensionsName = _types.Claim(clientName + "ServiceCollectionExtensions");
+        var loggingName = _types.Claim(clientName + "Logging");
+        _security = new SecurityPlanner(_document);
 
         _planner = new TypePlanner(ns, _document.FilePath, _types, new SchemaLookup(_document.Schemas), _diagnostics);
         var methods = new NameScope("Dispose", "Equals", "GetHashCode", "ToString", "GetType");
@@ -64,7 +70,14 @@ internal sealed class PlanBuilder
             operations.ToEquatableArray(),
             folders,
             _rootTypes.ToEquatableArray(),
-            _diagnostics.ToEquatableArray());
+            _diagnostics.ToEquatableArray())
+        {
+            InterfaceName = interfaceName,
+            OptionsName = optionsName,
+            ExtensionsName = extensionsName,
+            LoggingName = loggingName,
+            SecuritySchemes = _security.Schemes,
+        };
     }
 
     private string ChooseNamespace(SchemaFileOptions options, string stemName)
@@ -99,9 +112,10 @@ internal sealed class PlanBuilder
         var parameterNames = new NameScope(OperationPlan.ReservedParameterNames);
         foreach (var parameter in operation.Parameters)
         {
-            // Authorization comes from the client options, once for all operations.
-            if (parameter.In == ParameterLocation.Header && string.Equals(parameter.Name, "Authorization", StringComparison.OrdinalIgnoreCase))
+            // Authorization comes from the security settings, as OpenAPI says; said once per operation (CTR5010).
+            if (SecurityPlanner.IsAuthorizationHeader(parameter))
             {
+                Report(DiagnosticId.AuthorizationParameterIgnored, parameter.Span, operation.Method + " " + operation.Path, _security.DescribeSource(operation));
                 continue;
             }
             var type = TypePlanner.ScalarType(parameter.Schema).WithNullable(!parameter.Required);
@@ -161,6 +175,8 @@ internal sealed class PlanBuilder
         {
             Status = operation.Status,
             Deprecated = operation.Deprecated,
+            Security = _security.For(operation),
+            OperationId = string.IsNullOrWhiteSpace(operation.OperationId) ? baseName : operation.OperationId!.Trim(),
         };
     }
 
@@ -207,14 +223,14 @@ internal sealed class PlanBuilder
             list.Add(i);
         }
         // Folder properties share the client's member scope with its methods; their classes are nested in the client.
-        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
+        var members = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType", "ActivitySourceName");
         foreach (var operation in operations) members.Reserve(operation.MethodName);
         var folders = new List<FolderPlan>();
         foreach (var top in order)
         {
             var property = members.Claim(Identifier.ToPascalCase(top, "Folder"));
             var className = members.Claim(property + "Operations");
-            folders.Add(new FolderPlan(top, property, className, indexes[top].ToEquatableArray()));
+            folders.Add(new FolderPlan(top, property, className, indexes[top].ToEquatableArray()) { InterfaceName = members.Claim("I" + className) });
         }
         return folders.ToEquatableArray();
     }

@@ -135,6 +135,7 @@ internal sealed class SchemaConverter
             EnumMembers = enumMembers,
             Deprecated = obj.Get("deprecated") is JsonBooleanNode { Value: true },
             Span = obj.Span,
+            DescriptionSpan = obj.Get("description")?.Span ?? SourceSpan.None,
         };
     }
 

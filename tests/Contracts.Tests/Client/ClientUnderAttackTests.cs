@@ -162,7 +162,7 @@ public sealed class ClientUnderAttackTests
         using (http)
         {
             using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostPredictionsAsync(Request(), cancellation.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostPredictionsAsync(Request(), cancellationToken: cancellation.Token));
         }
     }
 

@@ -35,12 +35,13 @@ public static class GeneratorHarness
     public static GeneratorRun Run(
         IEnumerable<SchemaInput> inputs,
         IEnumerable<string>? extraCSharpSources = null,
-        string rootNamespace = "TestAssembly")
+        string rootNamespace = "TestAssembly",
+        IEnumerable<MetadataReference>? extraReferences = null)
     {
         var texts = inputs.Select(input => new InMemoryAdditionalText(input)).ToImmutableArray();
         var trees = (extraCSharpSources ?? Array.Empty<string>()).Select(ParseExtraSource);
         var assemblyName = rootNamespace.Length == 0 ? "TestAssembly" : rootNamespace;
-        var compilation = CSharpCompilation.Create(assemblyName, trees, References, CompilationOptions);
+        var compilation = CSharpCompilation.Create(assemblyName, trees, extraReferences is null ? References : References.AddRange(extraReferences), CompilationOptions);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new ContractsGenerator().AsSourceGenerator() },

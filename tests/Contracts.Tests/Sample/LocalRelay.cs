@@ -25,6 +25,7 @@ internal sealed partial class LocalRelay : IAsyncDisposable
     private readonly TimeSpan _createDelay;
     private readonly object _gate = new();
     private readonly Dictionary<string, RelayPrediction> _predictions = new(StringComparer.Ordinal);
+    private readonly List<(Harness.RecordedRequest Request, LoopbackResponse Response)> _exchanges = new();
     private LoopbackServer _server = null!;
     private int _created;
 
@@ -38,6 +39,15 @@ internal sealed partial class LocalRelay : IAsyncDisposable
     public Uri BaseAddress => new(_server.BaseAddress, "relay/");
 
     public IReadOnlyList<Harness.RecordedRequest> Requests => _server.Requests;
+
+    /// <summary>Every request with the response it got, in the order they were answered (what a recorder would write).</summary>
+    public IReadOnlyList<(Harness.RecordedRequest Request, LoopbackResponse Response)> Exchanges
+    {
+        get
+        {
+            lock (_exchanges) return _exchanges.ToArray();
+        }
+    }
 
     public IEnumerable<Harness.RecordedRequest> Cancels => Requests.Where(r => r.Method == "POST" && r.PathAndQuery.EndsWith("/cancel", StringComparison.Ordinal));
 
@@ -71,6 +81,7 @@ internal sealed partial class LocalRelay : IAsyncDisposable
         {
             await Task.Delay(_createDelay, cancellationToken);
         }
+        lock (_exchanges) _exchanges.Add((request, response));
         return response;
     }
 

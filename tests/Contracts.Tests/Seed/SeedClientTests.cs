@@ -98,7 +98,7 @@ public sealed class SeedClientTests
         using (http)
         {
             using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostPredictionsAsync(Request(), cancellation.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostPredictionsAsync(Request(), cancellationToken: cancellation.Token));
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class GenerateCommandTests
         Assert.Equal(SeedFiles, Directory.GetFiles(folder).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.Contains("namespace Contracts.ReplicateCreatePrediction;", File.ReadAllText(Path.Combine(folder, SeedFiles[5])));
         Assert.Collection(run.ErrorLines,
+            line => Assert.StartsWith(seed + "(30,5): info CTR5010: POST /replicate/v1/predictions declares an 'Authorization' header parameter", line),
             line => Assert.StartsWith(seed + "(102,16): warning CTR2003: Example 'example 1' has member '/version'", line),
             line => Assert.StartsWith(seed + "(165,19): warning CTR2001: '/output' is declared as type \"null\"", line),
             line => Assert.StartsWith(seed + "(171,19): warning CTR2001: '/error'", line),

@@ -168,7 +168,7 @@ internal sealed class OpenApiOperationReader
             var description = _fields.Text(response.Get("description"), responsePointer + "/description");
             var content = ReadContent(response, responsePointer);
             // No content (e.g. 204): no media type and no body.
-            responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span));
+            responses.Add(new Response(code, name, description, content?.MediaType ?? "", content?.Schema, content?.Examples ?? EquatableArray<Example>.Empty, member.Value.Span) { IsRange = isRange });
         }
         return responses;
     }

@@ -66,7 +66,11 @@ internal sealed class OpenApiReader
 
         cancellationToken.ThrowIfCancellationRequested();
         var namedSchemas = registry.ToNamedSchemas();
-        return Document(title ?? "", operations.ToEquatableArray(), namedSchemas);
+        return Document(title ?? "", operations.ToEquatableArray(), namedSchemas) with
+        {
+            SecuritySchemes = components is null ? EquatableArray<SecurityScheme>.Empty : SecurityReader.ReadSchemes(_fields, components.Get("securitySchemes"), "#/components/securitySchemes"),
+            Security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security"),
+        };
     }
 
     private void ReadPathItem(JsonMember path, OpenApiOperationReader operationReader, List<Operation> operations)
@@ -80,7 +84,10 @@ internal sealed class OpenApiReader
             if (Array.IndexOf(Methods, member.Name) < 0) continue;
             var operationPointer = JsonPointer.Append(pointer, member.Name);
             if (_fields.Object(member.Value, operationPointer) is not { } operation) continue;
-            operations.Add(operationReader.Read(member.Name.ToUpperInvariant(), path.Name, operation, shared, operationPointer, member.NameSpan));
+            operations.Add(operationReader.Read(member.Name.ToUpperInvariant(), path.Name, operation, shared, operationPointer, member.NameSpan) with
+            {
+                Security = SecurityReader.ReadRequirements(_fields, operation.Get("security"), operationPointer + "/security"),
+            });
         }
     }
 

@@ -79,7 +79,11 @@ internal sealed class SwaggerReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return Document(title ?? "", operations.ToEquatableArray(), registry.ToNamedSchemas());
+        return Document(title ?? "", operations.ToEquatableArray(), registry.ToNamedSchemas()) with
+        {
+            SecuritySchemes = SecurityReader.ReadSchemes(_fields, root.Get("securityDefinitions"), "#/securityDefinitions"),
+            Security = SecurityReader.ReadRequirements(_fields, root.Get("security"), "#/security"),
+        };
     }
 
     private void ReadPathItem(JsonMember path, SwaggerOperationReader operationReader, List<Operation> operations)
@@ -93,7 +97,10 @@ internal sealed class SwaggerReader
             if (Array.IndexOf(Methods, member.Name) < 0) continue;
             var operationPointer = JsonPointer.Append(pointer, member.Name);
             if (_fields.Object(member.Value, operationPointer) is not { } operation) continue;
-            operations.Add(operationReader.Read(member.Name.ToUpperInvariant(), template, operation, shared, operationPointer, member.NameSpan));
+            operations.Add(operationReader.Read(member.Name.ToUpperInvariant(), template, operation, shared, operationPointer, member.NameSpan) with
+            {
+                Security = SecurityReader.ReadRequirements(_fields, operation.Get("security"), operationPointer + "/security"),
+            });
         }
     }
 

@@ -21,8 +21,8 @@ internal sealed class GitHubReportWriter : IReportWriter
     }
 
     /// <summary>Message text: percent, CR and LF are escaped so the command stays on one line.</summary>
-    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    internal static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     /// <summary>Property values also escape the separators ':' and ','.</summary>
-    private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
+    internal static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -128,7 +128,7 @@ public sealed class YamlOpenApiGenerationTests
     {
         var run = Generate(Yaml().Replace("  title: Replicate predictions", "  title: !label Replicate predictions"));
 
-        var warning = Assert.Single(run.GeneratorDiagnostics);
+        var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Severity != DiagnosticSeverity.Info);
         Assert.Equal(("CTR1022", (5, 10)), (warning.Id, Position(warning)));
         Assert.Contains("'!label'", warning.GetMessage());
         Assert.Contains(run.GeneratedSources.Keys, k => k.EndsWith("ReplicateClient.g.cs", StringComparison.Ordinal));
