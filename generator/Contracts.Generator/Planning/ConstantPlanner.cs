@@ -6,7 +6,10 @@ using Contracts.Generator.Model;
 namespace Contracts.Generator.Planning;
 
 /// <summary>Limits and defaults of a member as constants a UI can show, typed like the member when the value fits.</summary>
-/// <remarks>A constant's summary says only what its name does not ("XMaxItems" needs none; a limit read from prose or counted in code points does).</remarks>
+/// <remarks>
+/// Defaults and item counts get no summary (it would only repeat the name); limits keep theirs, since the compile-time
+/// analyzer (CTR6001) reads from it whether a limit came from a keyword or from prose.
+/// </remarks>
 internal static class ConstantPlanner
 {
     /// <param name="schema">The member's schema, references resolved.</param>
@@ -77,7 +80,7 @@ internal static class ConstantPlanner
         }
         if (literal is null) return;
         var suffix = bound.Exclusive ? exclusive : inclusive;
-        constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, bound.Origin == ConstraintOrigin.Prose ? suffix + " of " + prefix + " (stated in the description)." : null));
+        constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, suffix + " of " + prefix + (bound.Origin == ConstraintOrigin.Prose ? " (stated in the description)." : ".")));
     }
 
     private static void Int(List<ConstantPlan> constants, string name, int? value, string? summary)
