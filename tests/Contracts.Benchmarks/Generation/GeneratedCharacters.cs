@@ -49,7 +49,7 @@ public static class GeneratedCharacters
             nullableContextOptions: NullableContextOptions.Enable);
         for (var run = 0; run < runs; run++)
         {
-            var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
             var stopwatch = Stopwatch.StartNew();
             var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.HintName)).ToArray();
             var compilation = CSharpCompilation.Create("Generated", trees, references, options);
