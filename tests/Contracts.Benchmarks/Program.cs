@@ -18,6 +18,23 @@ public static class Program
             File.WriteAllText(args[2], Contracts.Tests.Scale.SyntheticExport.OpenApi(operations, schemas: operations * 3));
             return;
         }
+        // Generated characters by kind next to NSwag's (--count-characters [CORPUS_DIR]); the synthetic export compiled in memory (--compile-synthetic N [RUNS], or files kept by CONTRACTS_DUMP: --compile-directory DIR [RUNS]).
+        if (args.Length >= 1 && args[0] == "--count-characters")
+        {
+            Generation.GeneratedCharacters.Count(args.Length > 1 ? args[1] : null);
+            return;
+        }
+        if (args.Length >= 2 && args[0] == "--compile-synthetic")
+        {
+            Generation.GeneratedCharacters.Compile(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
+        if (args.Length >= 2 && args[0] == "--compile-directory")
+        {
+            Generation.GeneratedCharacters.CompileDirectory(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
         // --short is ours, not BenchmarkDotNet's: it reaches the benchmark processes through the environment.
         if (args.Contains(Jobs.ShortFlag))
         {

@@ -26,7 +26,7 @@ internal sealed class CheckFields
     {
         var name = "s_pattern" + (_patterns++).ToString(CultureInfo.InvariantCulture);
         // The interpreter (not RegexOptions.Compiled) keeps this NativeAOT-friendly; the timeout bounds hostile inputs.
-        _lines.Add($"private static readonly global::System.Text.RegularExpressions.Regex {name} = new({CSharpText.StringLiteral(pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+        _lines.Add($"private static readonly _Sys.Text.RegularExpressions.Regex {name} = new({CSharpText.StringLiteral(pattern)}, _Sys.Text.RegularExpressions.RegexOptions.CultureInvariant, _Sys.TimeSpan.FromSeconds(1));");
         return name;
     }
 
@@ -40,7 +40,7 @@ internal sealed class CheckFields
 
     /// <summary>A static readonly set field declaration (strings compared ordinally).</summary>
     public static string SetField(string name, string type, IReadOnlyList<string> literals)
-        => $"private static readonly global::System.Collections.Generic.HashSet<{type}> {name} = new({(type == "string" ? "global::System.StringComparer.Ordinal" : "")}) {{ {string.Join(", ", literals)} }};";
+        => $"private static readonly _Gen.HashSet<{type}> {name} = new({(type == "string" ? "_Sys.StringComparer.Ordinal" : "")}) {{ {string.Join(", ", literals)} }};";
 
     public void Emit(SourceWriter writer)
     {

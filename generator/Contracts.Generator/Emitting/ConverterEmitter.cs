@@ -15,22 +15,22 @@ internal static class ConverterEmitter
     {
         var name = record.Name;
         writer.Line("/// <summary>Reads and writes <see cref=\"" + name + "\"/> without reflection; used by the generated JsonSerializerContext.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBrace($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>");
+        writer.Line("[_Sys.ComponentModel.EditorBrowsable(_Sys.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBrace($"public sealed class JsonConverter : _Json.Serialization.JsonConverter<{name}>");
         writer.Line("/// <summary>The shared instance.</summary>");
         writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
-        writer.Line();
+        writer.Line("private const _Json.JsonTokenType Null = _Json.JsonTokenType.Null;");
 
         var cached = new Dictionary<int, string>();
         foreach (var property in record.Properties)
         {
-            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {EncodedName(property)} = global::System.Text.Json.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
+            writer.Line($"private static readonly _Json.JsonEncodedText {EncodedName(property)} = _Json.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
             var valueType = property.Type.WithNullable(false);
             if (JsonReadWriteCode.NeedsCachedConverter(valueType))
             {
                 var field = "s_converter" + property.Index.ToString(CultureInfo.InvariantCulture);
                 cached[property.Index] = field;
-                writer.Line($"private static readonly global::System.Text.Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonReadWriteCode.Converter(valueType)};");
+                writer.Line($"private static readonly _Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonReadWriteCode.Converter(valueType)};");
             }
         }
         writer.Line();
@@ -45,50 +45,42 @@ internal static class ConverterEmitter
     private static void EmitRead(SourceWriter writer, RecordPlan record, Dictionary<int, string> cached)
     {
         var name = record.Name;
-        writer.Line("/// <inheritdoc />");
-        writer.OpenBrace($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-        writer.OpenBrace("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
-        writer.Line($"throw new global::System.Text.Json.JsonException(\"Expected a JSON object for {name} but found \" + reader.TokenType + \".\");");
-        writer.CloseBrace();
+        writer.OpenBrace($"public override {name} Read(ref _Json.Utf8JsonReader reader, _Sys.Type typeToConvert, _Json.JsonSerializerOptions options)");
+        writer.Line($"_Rt.JsonMembers.Start(ref reader, \"{name}\");");
         foreach (var property in record.Properties)
         {
             var initial = property.DefaultLiteral is null ? "default" : property.ConstantPrefix + "Default";
             writer.Line($"{LocalType(property)} {property.LocalName} = {initial};");
         }
         for (var word = 0; word < MemberBits.Words(record.RequiredBitCount); word++) writer.Line($"ulong {MemberBits.Word("present", word)} = 0;");
-        if (record.KeepsUnknownMembers) writer.Line("global::Contracts.ExtensionMemberMap? extra = null;");
+        if (record.KeepsUnknownMembers) writer.Line("_Rt.ExtensionMemberMap? extra = null;");
         else writer.Line("string? unexpected = null;");
         for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++) writer.Line($"ulong {MemberBits.Word("nullMembers", word)} = 0;");
-        writer.OpenBrace("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
+        var unknown = record.KeepsUnknownMembers ? "_Rt.JsonMembers.Keep(ref reader, ref extra);" : "_Rt.JsonMembers.Refuse(ref reader, ref unexpected);";
+        writer.OpenBrace("while (_Rt.JsonMembers.Next(ref reader))");
         if (record.Properties.IsEmpty)
         {
-            EmitUnknownMember(writer, record);
+            writer.Line(unknown);
             writer.CloseBrace();
             EmitConstruction(writer, record);
             return;
         }
         // One lookup per member instead of a ValueTextEquals chain, which made reading a wide record quadratic.
-        writer.Line("var member = MemberIndex(ref reader);");
-        writer.OpenBrace("if (member < 0)");
-        EmitUnknownMember(writer, record);
-        writer.Line("continue;");
-        writer.CloseBrace();
+        writer.Line("var member = MemberIndex(_Rt.JsonMembers.Name(ref reader));");
+        writer.Line($"if (member < 0) {{ {unknown} continue; }}");
         writer.Line("reader.Read();");
         writer.OpenBrace("switch (member)");
         foreach (var property in record.Properties)
         {
-            writer.Line("case " + property.Index.ToString(CultureInfo.InvariantCulture) + ":");
-            writer.Indent();
+            var label = "case " + property.Index.ToString(CultureInfo.InvariantCulture) + ": ";
             var setPresent = property.RequiredBit < 0 ? null : $"{MemberBits.WordOf("present", property.RequiredBit)} |= {MemberBits.Mask(property.RequiredBit)};";
             var valueType = property.Type.WithNullable(false);
             cached.TryGetValue(property.Index, out var converter);
+            var read = $"{property.LocalName} = {JsonReadWriteCode.Read(valueType, converter)};";
             if (valueType.Kind == ValueKind.Any && !property.Type.Nullable)
             {
                 // Required, of no single type: JSON null is a JSON value like any other, kept for Validate() to judge.
-                writer.Line($"{property.LocalName} = {JsonReadWriteCode.Read(valueType, converter)};");
-                if (setPresent is not null) writer.Line(setPresent);
-                writer.Line("break;");
-                writer.Outdent();
+                writer.Line($"{label}{read}{(setPresent is null ? "" : " " + setPresent)} break;");
                 continue;
             }
             // Null is a value only where the schema allows it; elsewhere it counts as absent.
@@ -96,22 +88,10 @@ internal static class ConverterEmitter
             if (property.Type.Nullable) onNull.Add($"{property.LocalName} = null;");
             if (setPresent is not null && property.SchemaNullable) onNull.Add(setPresent);
             if (property.NullBit >= 0) onNull.Add($"{MemberBits.WordOf("nullMembers", property.NullBit)} |= {MemberBits.Mask(property.NullBit)};");
-            if (onNull.Count > 0)
-            {
-                writer.OpenBrace("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
-                foreach (var line in onNull) writer.Line(line);
-                writer.CloseBrace();
-                writer.OpenBrace("else");
-            }
-            else
-            {
-                writer.OpenBrace("if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)");
-            }
-            writer.Line($"{property.LocalName} = {JsonReadWriteCode.Read(valueType, converter)};");
-            if (setPresent is not null) writer.Line(setPresent);
-            writer.CloseBrace();
-            writer.Line("break;");
-            writer.Outdent();
+            var onValue = setPresent is null ? read : "{ " + read + " " + setPresent + " }";
+            writer.Line(onNull.Count > 0
+                ? $"{label}if (reader.TokenType == Null) {Block(onNull)} else {onValue} break;"
+                : $"{label}if (reader.TokenType != Null) {onValue} break;");
         }
         writer.CloseBrace();
         writer.CloseBrace();
@@ -120,23 +100,8 @@ internal static class ConverterEmitter
         EmitMemberIndex(writer, record);
     }
 
-    /// <summary>The reader is on a member name no declared member has: keep it, or drop it and note it.</summary>
-    private static void EmitUnknownMember(SourceWriter writer, RecordPlan record)
-    {
-        if (record.KeepsUnknownMembers)
-        {
-            writer.Line("var memberName = reader.GetString()!;");
-            writer.Line("reader.Read();");
-            writer.Line("global::Contracts.ExtensionMembers.Read(ref reader, memberName, ref extra);");
-        }
-        else
-        {
-            // additionalProperties: false: the member is dropped, and the first one's name kept for Validate().
-            writer.Line("unexpected ??= reader.GetString();");
-            writer.Line("reader.Read();");
-            writer.Line("reader.Skip();");
-        }
-    }
+    /// <summary>One statement as it is, several in braces.</summary>
+    private static string Block(List<string> statements) => statements.Count == 1 ? statements[0] : "{ " + string.Join(" ", statements) + " }";
 
     private static void EmitConstruction(SourceWriter writer, RecordPlan record)
     {
@@ -166,15 +131,9 @@ internal static class ConverterEmitter
     /// </summary>
     private static void EmitMemberIndex(SourceWriter writer, RecordPlan record)
     {
-        writer.Line("/// <summary>The index of the declared member the reader's property name is, or -1.</summary>");
-        writer.OpenBrace("private static int MemberIndex(ref global::System.Text.Json.Utf8JsonReader reader)");
-        writer.Line("// Escaped or split names are rare: unescape them, then match them the same way.");
-        writer.Line("if (reader.ValueIsEscaped || reader.HasValueSequence) return MemberIndex(global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!));");
-        writer.Line("return MemberIndex(reader.ValueSpan);");
-        writer.CloseBrace();
+        writer.Line("private static bool Is(_Sys.ReadOnlySpan<byte> name, _Sys.ReadOnlySpan<byte> declared) => _Sys.MemoryExtensions.SequenceEqual(name, declared);");
         writer.Line();
-        writer.OpenBrace("private static int MemberIndex(global::System.ReadOnlySpan<byte> name)");
-        writer.OpenBrace("switch (name.Length)");
+        writer.OpenBrace("private static int MemberIndex(_Sys.ReadOnlySpan<byte> name) => name.Length switch");
         var byLength = new SortedDictionary<int, List<PropertyPlan>>();
         foreach (var property in record.Properties)
         {
@@ -182,23 +141,19 @@ internal static class ConverterEmitter
             if (!byLength.TryGetValue(length, out var group)) byLength[length] = group = new List<PropertyPlan>();
             group.Add(property);
         }
+        var line = new System.Text.StringBuilder();
         foreach (var pair in byLength)
         {
-            writer.Line("case " + pair.Key.ToString(CultureInfo.InvariantCulture) + ":");
-            writer.Indent();
+            line.Clear().Append(pair.Key.ToString(CultureInfo.InvariantCulture)).Append(" => ");
             foreach (var property in pair.Value)
             {
-                writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {CSharpText.StringLiteral(property.JsonName)}u8)) return {property.Index.ToString(CultureInfo.InvariantCulture)};");
+                line.Append("Is(name, ").Append(CSharpText.StringLiteral(property.JsonName)).Append("u8) ? ")
+                    .Append(property.Index.ToString(CultureInfo.InvariantCulture)).Append(" : ");
             }
-            writer.Line("return -1;");
-            writer.Outdent();
+            writer.Line(line.Append("-1,").ToString());
         }
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line("return -1;");
-        writer.Outdent();
-        writer.CloseBrace();
-        writer.CloseBrace();
+        writer.Line("_ => -1,");
+        writer.CloseBrace(";");
     }
 
     /// <summary>Locals hold "maybe absent" values: nullable, except required non-null value types (absence is in the mask).</summary>
@@ -207,8 +162,7 @@ internal static class ConverterEmitter
 
     private static void EmitWrite(SourceWriter writer, RecordPlan record, Dictionary<int, string> cached)
     {
-        writer.Line("/// <inheritdoc />");
-        writer.OpenBrace($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {record.Name} value, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.OpenBrace($"public override void Write(_Json.Utf8JsonWriter writer, {record.Name} value, _Json.JsonSerializerOptions options)");
         writer.Line("writer.WriteStartObject();");
         foreach (var property in record.Properties)
         {
@@ -220,9 +174,8 @@ internal static class ConverterEmitter
                 if (valueType.Kind is ValueKind.Any or ValueKind.Union)
                 {
                     // A JSON value that holds nothing (absent when read, or never set) is left out: it has no JSON to write.
-                    writer.OpenBrace($"if ({JsonReadWriteCode.HeldJson(valueType, "value." + property.Name)}.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)");
-                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, "value." + property.Name, converter));
-                    writer.CloseBrace();
+                    var write = JsonReadWriteCode.WriteMember(valueType, encoded, "value." + property.Name, converter);
+                    writer.Line($"if ({JsonReadWriteCode.HeldJson(valueType, "value." + property.Name)}.ValueKind != _Json.JsonValueKind.Undefined) {Braced(write)}");
                 }
                 else if (property.Type.IsValueType)
                 {
@@ -231,24 +184,21 @@ internal static class ConverterEmitter
                 else
                 {
                     // A caller may still pass null through '!'; write it rather than fail here (validation reports it).
-                    writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
-                    writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter));
-                    writer.CloseBrace();
-                    writer.Line($"else writer.WriteNull({encoded});");
+                    var write = JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter);
+                    writer.Line($"if (value.{property.Name} is {{ }} {property.LocalName}) {Braced(write)} else writer.WriteNull({encoded});");
                 }
                 continue;
             }
-            writer.OpenBrace($"if (value.{property.Name} is {{ }} {property.LocalName})");
-            writer.Line(JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter));
-            writer.CloseBrace();
-            if (property.Required)
-            {
-                // Required but nullable: null is a value the schema expects to see.
-                writer.Line($"else writer.WriteNull({encoded});");
-            }
+            var written = JsonReadWriteCode.WriteMember(valueType, encoded, property.LocalName, converter);
+            // Required but nullable: null is a value the schema expects to see.
+            var onNull = property.Required ? $" else writer.WriteNull({encoded});" : "";
+            writer.Line($"if (value.{property.Name} is {{ }} {property.LocalName}) {Braced(written)}{onNull}");
         }
-        if (record.KeepsUnknownMembers) writer.Line("global::Contracts.ExtensionMembers.Write(writer, value.AdditionalProperties);");
+        if (record.KeepsUnknownMembers) writer.Line("_Rt.ExtensionMembers.Write(writer, value.AdditionalProperties);");
         writer.Line("writer.WriteEndObject();");
         writer.CloseBrace();
     }
+
+    /// <summary>A statement as the body of an if: as it is when it is one, in braces when it is two (name, then value).</summary>
+    private static string Braced(string statements) => statements.IndexOf(';') == statements.Length - 1 ? statements : "{ " + statements + " }";
 }

@@ -14,14 +14,14 @@ internal static class EnumEmitter
         var name = plan.Name;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, plan.Summary);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
+        writer.Line($"[_Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
         if (plan.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        writer.OpenBrace($"public readonly partial struct {name} : _Sys.IEquatable<{name}>");
         writer.Line("private readonly string? _value;");
         writer.Line();
         writer.Line("/// <summary>Wraps a value, known or not.</summary>");
-        writer.Line($"public {name}(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.Line($"public {name}(string value) => _value = value ?? throw new _Sys.ArgumentNullException(nameof(value));");
         writer.Line();
         foreach (var value in plan.Values)
         {
@@ -44,7 +44,7 @@ internal static class EnumEmitter
             writer.Line();
         }
         writer.Line("/// <summary>Every value the schema lists, in schema order.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", System.Linq.Enumerable.Select(plan.Values, v => v.MemberName))} }};");
+        writer.Line($"public static _Gen.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", System.Linq.Enumerable.Select(plan.Values, v => v.MemberName))} }};");
         writer.Line();
         writer.Line("/// <summary>The schema's allowed values as JSON texts, for validation messages.</summary>");
         writer.Line($"internal static readonly string[] AllowedJson = new string[] {{ {string.Join(", ", System.Linq.Enumerable.Select(plan.Values, v => CSharpText.StringLiteral(Reading.Json.JsonCompactWriter.Quote(v.Value))))} }};");

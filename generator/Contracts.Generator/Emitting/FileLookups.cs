@@ -31,5 +31,5 @@ internal sealed class FileLookups
     /// <summary>"Context.Default.Property" for a type with a JsonTypeInfo in the context.</summary>
     public string TypeInfo(TypeRef type) => File.ContextName + ".Default." + ContextProperties[type];
 
-    private string Qualified(string name) => "global::" + File.Namespace + "." + name;
+    private string Qualified(string name) => Aliases.OwnType(name);
 }

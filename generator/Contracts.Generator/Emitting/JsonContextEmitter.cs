@@ -16,24 +16,24 @@ internal static class JsonContextEmitter
         var name = file.ContextName;
         writer.Line("/// <summary>");
         writer.Line("/// System.Text.Json metadata for every type generated from " + CSharpText.CommentText(System.IO.Path.GetFileName(file.FilePath)) + ", with no reflection:");
-        writer.Line("/// pass <see cref=\"Default\"/> or one of its properties to <see cref=\"global::System.Text.Json.JsonSerializer\"/>, or combine it");
+        writer.Line("/// pass <see cref=\"Default\"/> or one of its properties to <see cref=\"_Json.JsonSerializer\"/>, or combine it");
         writer.Line("/// with other resolvers through <c>JsonTypeInfoResolver.Combine</c>.");
         writer.Line("/// </summary>");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
-        writer.Line("private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new();");
+        writer.OpenBrace($"public sealed partial class {name} : _Json.Serialization.JsonSerializerContext, _Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        writer.Line("private static readonly _Json.JsonSerializerOptions s_defaultOptions = new();");
         writer.Line();
         writer.Line("/// <summary>The context over default options.</summary>");
-        writer.Line($"public static {name} Default {{ get; }} = new {name}(new global::System.Text.Json.JsonSerializerOptions(s_defaultOptions));");
+        writer.Line($"public static {name} Default {{ get; }} = new {name}(new _Json.JsonSerializerOptions(s_defaultOptions));");
         writer.Line();
         writer.Line("/// <summary>Creates a context with no options of its own yet.</summary>");
         writer.Line($"public {name}() : base(null) {{ }}");
         writer.Line();
         writer.Line("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
-        writer.Line($"public {name}(global::System.Text.Json.JsonSerializerOptions options) : base(options) {{ }}");
+        writer.Line($"public {name}(_Json.JsonSerializerOptions options) : base(options) {{ }}");
         writer.Line();
         writer.Line("/// <inheritdoc />");
-        writer.Line("protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;");
+        writer.Line("protected override _Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;");
         writer.Line();
 
         var index = 0;
@@ -44,12 +44,12 @@ internal static class JsonContextEmitter
         }
 
         writer.Line("/// <inheritdoc />");
-        writer.OpenBrace("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+        writer.OpenBrace("public override _Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(_Sys.Type type)");
         writer.Line("Options.TryGetTypeInfo(type, out var typeInfo);");
         writer.Line("return typeInfo;");
         writer.CloseBrace();
         writer.Line();
-        writer.OpenBrace("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.OpenBrace("_Json.Serialization.Metadata.JsonTypeInfo? _Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(_Sys.Type type, _Json.JsonSerializerOptions options)");
         foreach (var type in names.Keys)
         {
             EmitResolve(writer, type);
@@ -57,8 +57,8 @@ internal static class JsonContextEmitter
         writer.Line("return null;");
         writer.CloseBrace();
         writer.Line();
-        writer.OpenBrace("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter)");
-        writer.Line("var typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        writer.OpenBrace("private _Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(_Json.JsonSerializerOptions options, _Json.Serialization.JsonConverter<T> converter)");
+        writer.Line("var typeInfo = _Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.Line("typeInfo.OriginatingResolver = this;");
         writer.Line("return typeInfo;");
         writer.CloseBrace();
@@ -69,11 +69,11 @@ internal static class JsonContextEmitter
     private static void EmitTypeInfoProperty(Helpers.SourceWriter writer, string propertyName, TypeRef type, int index)
     {
         var field = "_typeInfo" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        writer.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>? {field};");
+        writer.Line($"private _Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>? {field};");
         writer.Line();
         writer.Line($"/// <summary>Metadata for <see cref=\"{Cref(type)}\"/>.</summary>");
-        writer.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}> {propertyName}");
-        writer.Line($"    => {field} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>)Options.GetTypeInfo(typeof({type.Name}));");
+        writer.Line($"public _Json.Serialization.Metadata.JsonTypeInfo<{type.Name}> {propertyName}");
+        writer.Line($"\t=> {field} ??= (_Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>)Options.GetTypeInfo(typeof({type.Name}));");
         writer.Line();
     }
 

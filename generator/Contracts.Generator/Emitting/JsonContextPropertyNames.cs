@@ -25,7 +25,7 @@ internal static class JsonContextPropertyNames
     }
 
     public static TypeRef RecordType(FilePlan file, RecordPlan record)
-        => new(ValueKind.Record, false, RecordName: "global::" + file.Namespace + "." + record.Name);
+        => new(ValueKind.Record, false, RecordName: Aliases.OwnType(record.Name));
 
     private static string DisplayName(TypeRef type) => type.Kind switch
     {

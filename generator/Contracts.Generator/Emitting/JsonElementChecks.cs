@@ -12,9 +12,9 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class JsonElementChecks
 {
-    private const string Checks = "global::Contracts.JsonValueChecks";
-    private const string Failures = "global::Contracts.ValidationFailures";
-    private const string Kind = "global::System.Text.Json.JsonValueKind";
+    private const string Checks = "_Rt.JsonValueChecks";
+    private const string Failures = "_Fail";
+    private const string Kind = "_Json.JsonValueKind";
 
     public static bool Has(ValueRules c, bool checkType)
         => (checkType && c.Type != JsonTypes.None) || c.Types != JsonTypes.None || c.Minimum is not null || c.Maximum is not null || c.MinLength is not null
@@ -32,9 +32,7 @@ internal static class JsonElementChecks
         if (checkType && TypeTest(c.Type, element) is { } wrongType)
         {
             var test = c.Nullable ? $"{element}.ValueKind != {Kind}.Null && {wrongType}" : wrongType;
-            writer.OpenBrace($"if ({test})");
-            ValidationEmitter.Fail(writer, $"{Failures}.Type({path}, {CSharpText.StringLiteral(TypeName(c.Type))}, {Checks}.TypeOf({element}))");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if ({test})", $"{Failures}.Type({path}, {CSharpText.StringLiteral(TypeName(c.Type))}, {Checks}.TypeOf({element}))");
         }
         if (c.Types != JsonTypes.None)
         {
@@ -47,9 +45,7 @@ internal static class JsonElementChecks
                 mismatches.Add(TypeTest(type, element)!);
             }
             if (c.Nullable) mismatches.Add($"{element}.ValueKind != {Kind}.Null");
-            writer.OpenBrace($"if ({string.Join(" && ", mismatches)})");
-            ValidationEmitter.Fail(writer, $"{Failures}.Type({path}, {CSharpText.StringLiteral(string.Join(" or ", names))}, {Checks}.TypeOf({element}))");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if ({string.Join(" && ", mismatches)})", $"{Failures}.Type({path}, {CSharpText.StringLiteral(string.Join(" or ", names))}, {Checks}.TypeOf({element}))");
         }
         if (c.Minimum is not null || c.Maximum is not null)
         {
@@ -67,15 +63,13 @@ internal static class JsonElementChecks
             if (c.MinLength is not null || c.MaxLength is not null)
             {
                 var length = local("length");
-                writer.Line($"var {length} = global::Contracts.JsonText.CodePointLength({text});");
+                writer.Line($"var {length} = _Rt.JsonText.CodePointLength({text});");
                 Count(writer, c.MinLength, length, "<", $"{Failures}.MinLength", path);
                 Count(writer, c.MaxLength, length, ">", $"{Failures}.MaxLength", path);
             }
             if (pattern is not null)
             {
-                writer.OpenBrace($"if (!{patterns.For(pattern)}.IsMatch({text}))");
-                ValidationEmitter.Fail(writer, $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {text})");
-                writer.CloseBrace();
+                ValidationEmitter.FailWhen(writer, $"if (!{patterns.For(pattern)}.IsMatch({text}))", $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {text})");
             }
             writer.CloseBrace();
         }
@@ -90,9 +84,7 @@ internal static class JsonElementChecks
             {
                 var first = local("first");
                 var second = local("second");
-                writer.OpenBrace($"if ({Checks}.HasDuplicates({element}, out var {first}, out var {second}))");
-                ValidationEmitter.Fail(writer, $"{Failures}.UniqueItems({path}, {first}, {second})");
-                writer.CloseBrace();
+                ValidationEmitter.FailWhen(writer, $"if ({Checks}.HasDuplicates({element}, out var {first}, out var {second}))", $"{Failures}.UniqueItems({path}, {first}, {second})");
             }
             writer.CloseBrace();
         }
@@ -106,15 +98,11 @@ internal static class JsonElementChecks
         {
             var list = new StringBuilder();
             foreach (var text in c.AllowedValues) list.Append(list.Length == 0 ? "" : ", ").Append(CSharpText.StringLiteral(text));
-            writer.OpenBrace($"if (!{Checks}.IsOneOf({element}, {CSharpText.StringLiteral("[" + string.Join(",", c.AllowedValues) + "]")}))");
-            ValidationEmitter.Fail(writer, $"{Failures}.Enum({path}, new string[] {{ {list} }}, global::Contracts.JsonText.Of({element}))");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if (!{Checks}.IsOneOf({element}, {CSharpText.StringLiteral("[" + string.Join(",", c.AllowedValues) + "]")}))", $"{Failures}.Enum({path}, new string[] {{ {list} }}, _Rt.JsonText.Of({element}))");
         }
         if (c.Const is { } constant)
         {
-            writer.OpenBrace($"if (!{Checks}.Same({element}, {Checks}.Constant({CSharpText.StringLiteral(constant)})))");
-            ValidationEmitter.Fail(writer, $"{Failures}.Const({path}, {CSharpText.StringLiteral(constant)}, global::Contracts.JsonText.Of({element}))");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if (!{Checks}.Same({element}, {Checks}.Constant({CSharpText.StringLiteral(constant)})))", $"{Failures}.Const({path}, {CSharpText.StringLiteral(constant)}, _Rt.JsonText.Of({element}))");
         }
     }
 
@@ -136,17 +124,13 @@ internal static class JsonElementChecks
         if (bound is null) return;
         var literal = CSharpText.StringLiteral(bound.Literal);
         var op = bound.Exclusive ? inclusiveFails + "=" : inclusiveFails;
-        writer.OpenBrace($"if ({Checks}.CompareNumber({element}, {literal}) {op} 0)");
-        ValidationEmitter.Fail(writer, $"{Failures}.{kind}({path}, {literal}, global::Contracts.JsonText.Of({element}), {(bound.Exclusive ? "true" : "false")})");
-        writer.CloseBrace();
+        ValidationEmitter.FailWhen(writer, $"if ({Checks}.CompareNumber({element}, {literal}) {op} 0)", $"{Failures}.{kind}({path}, {literal}, _Rt.JsonText.Of({element}), {(bound.Exclusive ? "true" : "false")})");
     }
 
     private static void Count(SourceWriter writer, int? limit, string actual, string fails, string failure, string path)
     {
         if (limit is not { } value) return;
         var text = value.ToString(CultureInfo.InvariantCulture);
-        writer.OpenBrace($"if ({actual} {fails} {text})");
-        ValidationEmitter.Fail(writer, $"{failure}({path}, {text}, {actual})");
-        writer.CloseBrace();
+        ValidationEmitter.FailWhen(writer, $"if ({actual} {fails} {text})", $"{failure}({path}, {text}, {actual})");
     }
 }

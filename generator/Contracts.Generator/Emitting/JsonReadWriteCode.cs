@@ -6,31 +6,31 @@ namespace Contracts.Generator.Emitting;
 /// <summary>C# snippets that read and write one value with Utf8JsonReader/Utf8JsonWriter, per C# type.</summary>
 internal static class JsonReadWriteCode
 {
-    private const string Metadata = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
+    private const string Metadata = "_Json.Serialization.Metadata.JsonMetadataServices";
 
     /// <summary>An expression producing a JsonConverter for the (non-null) type; list and map converters allocate, so callers cache them.</summary>
     public static string Converter(TypeRef type)
     {
         var inner = type.Kind switch
         {
-            ValueKind.String => "global::Contracts.NonNullConverters.String",
+            ValueKind.String => "_Rt.NonNullConverters.String",
             // Whole numbers written with a fraction or an exponent (1.0, 1e2) are integers too.
-            ValueKind.Int32 => "global::Contracts.IntegerConverters.Int32",
-            ValueKind.Int64 => "global::Contracts.IntegerConverters.Int64",
+            ValueKind.Int32 => "_Rt.IntegerConverters.Int32",
+            ValueKind.Int64 => "_Rt.IntegerConverters.Int64",
             ValueKind.Double => Metadata + ".DoubleConverter",
             ValueKind.Single => Metadata + ".SingleConverter",
             ValueKind.Decimal => Metadata + ".DecimalConverter",
             ValueKind.Boolean => Metadata + ".BooleanConverter",
             ValueKind.Any => Metadata + ".JsonElementConverter",
-            ValueKind.DateTimeOffset => "global::Contracts.LenientDateTimeOffsetConverter.Instance",
+            ValueKind.DateTimeOffset => "_Rt.LenientDateTimeOffsetConverter.Instance",
             ValueKind.Guid => Metadata + ".GuidConverter",
-            ValueKind.Bytes => "global::Contracts.NonNullConverters.Bytes",
-            ValueKind.File => "global::Contracts.FileContent.JsonConverter.Instance",
+            ValueKind.Bytes => "_Rt.NonNullConverters.Bytes",
+            ValueKind.File => "_Rt.FileContent.JsonConverter.Instance",
             ValueKind.Record or ValueKind.Enum or ValueKind.Union => type.RecordName + ".JsonConverter.Instance",
-            ValueKind.List => $"new global::Contracts.ListConverter<{type.Element!.Name}>({Converter(type.Element)})",
-            _ => $"new global::Contracts.DictionaryConverter<{type.Element!.Name}>({Converter(type.Element)})",
+            ValueKind.List => $"new _Rt.ListConverter<{type.Element!.Name}>({Converter(type.Element)})",
+            _ => $"new _Rt.DictionaryConverter<{type.Element!.Name}>({Converter(type.Element)})",
         };
-        return type.Nullable && type.IsValueType ? $"new global::Contracts.NullableConverter<{type.NonNullableName}>({inner})" : inner;
+        return type.Nullable && type.IsValueType ? $"new _Rt.NullableConverter<{type.NonNullableName}>({inner})" : inner;
     }
 
     /// <summary>True when reading or writing the type goes through a cached converter field.</summary>
@@ -40,20 +40,20 @@ internal static class JsonReadWriteCode
     public static string Read(TypeRef type, string? cachedConverter) => type.Kind switch
     {
         ValueKind.String => "reader.GetString()!",
-        ValueKind.Int32 => "global::Contracts.JsonIntegers.ReadInt32(ref reader)",
-        ValueKind.Int64 => "global::Contracts.JsonIntegers.ReadInt64(ref reader)",
+        ValueKind.Int32 => "_Rt.JsonIntegers.ReadInt32(ref reader)",
+        ValueKind.Int64 => "_Rt.JsonIntegers.ReadInt64(ref reader)",
         ValueKind.Double => "reader.GetDouble()",
         ValueKind.Single => "reader.GetSingle()",
         ValueKind.Decimal => "reader.GetDecimal()",
         ValueKind.Boolean => "reader.GetBoolean()",
-        ValueKind.Any => "global::System.Text.Json.JsonElement.ParseValue(ref reader)",
-        ValueKind.DateTimeOffset => "global::Contracts.LenientDateTimeOffsetConverter.ReadValue(ref reader)",
+        ValueKind.Any => "_Json.JsonElement.ParseValue(ref reader)",
+        ValueKind.DateTimeOffset => "_Rt.LenientDateTimeOffsetConverter.ReadValue(ref reader)",
         ValueKind.Guid => "reader.GetGuid()",
         ValueKind.Bytes => "reader.GetBytesFromBase64()",
-        ValueKind.File => "global::Contracts.FileContent.JsonConverter.Instance.Read(ref reader, typeof(global::Contracts.FileContent), options)",
-        ValueKind.Enum when type.IsIntegerEnum => $"new {type.RecordName}(global::Contracts.JsonIntegers.ReadInt64(ref reader))",
+        ValueKind.File => "_Rt.FileContent.JsonConverter.Instance.Read(ref reader, typeof(_Rt.FileContent), options)",
+        ValueKind.Enum when type.IsIntegerEnum => $"new {type.RecordName}(_Rt.JsonIntegers.ReadInt64(ref reader))",
         ValueKind.Enum => $"new {type.RecordName}(reader.GetString()!)",
-        ValueKind.Union => $"new {type.RecordName}(global::System.Text.Json.JsonElement.ParseValue(ref reader))",
+        ValueKind.Union => $"new {type.RecordName}(_Json.JsonElement.ParseValue(ref reader))",
         ValueKind.Record => $"{type.RecordName}.JsonConverter.Instance.Read(ref reader, typeof({type.RecordName}), options)",
         _ => $"{cachedConverter}.Read(ref reader, typeof({type.NonNullableName}), options)",
     };

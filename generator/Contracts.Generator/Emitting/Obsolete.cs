@@ -3,5 +3,5 @@ namespace Contracts.Generator.Emitting;
 /// <summary>The attribute printed on operations, types and members the API description marks deprecated.</summary>
 internal static class Obsolete
 {
-    public const string Attribute = "[global::System.Obsolete(\"Deprecated in the API description.\")]";
+    public const string Attribute = "[_Sys.Obsolete(\"Deprecated in the API description.\")]";
 }

@@ -18,9 +18,9 @@ internal static class RecordEmitter
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, record.Summary);
         if (record.Deprecated) writer.Line(Obsolete.Attribute);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({record.Name}.JsonConverter))]");
+        writer.Line($"[_Json.Serialization.JsonConverter(typeof({record.Name}.JsonConverter))]");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial record {record.Name} : global::Contracts.IValidatable");
+        writer.OpenBrace($"public sealed partial record {record.Name} : _Rt.IValidatable");
 
         foreach (var property in record.Properties)
         {
@@ -29,31 +29,33 @@ internal static class RecordEmitter
         if (record.KeepsUnknownMembers)
         {
             writer.Line("/// <summary>Members the schema does not declare: kept when read, written back after the declared ones; add your own here.</summary>");
-            writer.Line("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.Nodes.JsonNode?>? AdditionalProperties { get; set; }");
+            writer.Line("public _Gen.IDictionary<string, _Json.Nodes.JsonNode?>? AdditionalProperties { get; set; }");
             writer.Line();
         }
         else
         {
-            writer.Line("// The first member the JSON this value was read from had beyond the declared ones (additionalProperties: false).");
+            writer.Line("// The first undeclared member read (additionalProperties: false).");
             writer.Line($"private string? {ValidationEmitter.UnexpectedMemberField};");
             writer.Line();
         }
         if (record.NullBitCount > 0)
         {
-            writer.Line("// Optional members the JSON this value was read from held as null where their schema does not allow null (one bit each).");
+            writer.Line("// Optional members read as a null their schema refuses (one bit each).");
             for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++) writer.Line($"private ulong {MemberBits.Word(NullMembersField, word)};");
             writer.Line();
         }
         if (record.RequiredBitCount > 0)
         {
-            writer.Line("// Required members absent from the JSON this value was read from (one bit per required member).");
+            writer.Line("// Required members absent when read (one bit each).");
             for (var word = 0; word < MemberBits.Words(record.RequiredBitCount); word++) writer.Line($"private ulong {MemberBits.Word(MissingRequiredField, word)};");
             writer.Line();
         }
+        var constants = false;
         foreach (var property in record.Properties)
         {
-            EmitConstants(writer, property);
+            constants |= EmitConstants(writer, property);
         }
+        if (constants) writer.Line();
         ValidationEmitter.Emit(writer, context, record);
         ConverterEmitter.Emit(writer, record);
         writer.CloseBrace();
@@ -83,15 +85,16 @@ internal static class RecordEmitter
         writer.Line();
     }
 
-    private static void EmitConstants(SourceWriter writer, PropertyPlan property)
+    /// <summary>The member's constants, one after another; true when there were any.</summary>
+    private static bool EmitConstants(SourceWriter writer, PropertyPlan property)
     {
         foreach (var constant in property.Constants)
         {
-            DocComments.Summary(writer, constant.Summary);
+            if (constant.Summary is { } summary) DocComments.Summary(writer, summary);
             writer.Line(constant.IsConst
                 ? $"public const {constant.TypeName} {constant.Name} = {constant.Literal};"
                 : $"public static readonly {constant.TypeName} {constant.Name} = {constant.Literal};");
-            writer.Line();
         }
+        return !property.Constants.IsEmpty;
     }
 }

@@ -6,7 +6,7 @@ namespace Contracts.Generator.Emitting;
 /// <summary>Emits the statements that put an operation's body on the request, by media type.</summary>
 internal static class RequestBodyEmitter
 {
-    private const string Http = "global::Contracts.ContractsHttp";
+    private const string Http = "_Rt.ContractsHttp";
 
     /// <summary>How the method takes its body: the generated type, or raw HttpContent for media types we do not encode.</summary>
     public static bool TakesTypedBody(OperationPlan operation) => operation.RequestEncoding is not (BodyEncoding.None or BodyEncoding.Raw);
@@ -27,8 +27,8 @@ internal static class RequestBodyEmitter
         }
         if (operation.RequestEncoding == BodyEncoding.Json)
         {
-            writer.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
-            writer.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(mediaType!)}) {{ CharSet = \"utf-8\" }};");
+            writer.Line($"__request.Content = new _Sys.Net.Http.ByteArrayContent(_Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
+            writer.Line($"__request.Content.Headers.ContentType = new _Sys.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(mediaType!)}) {{ CharSet = \"utf-8\" }};");
             return;
         }
         if (operation.RequestEncoding == BodyEncoding.Binary)
@@ -38,25 +38,25 @@ internal static class RequestBodyEmitter
         }
         if (operation.RequestEncoding == BodyEncoding.Text)
         {
-            writer.Line($"__request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            writer.Line($"__request.Content = new _Sys.Net.Http.StringContent(body, _Sys.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
             return;
         }
         var record = context.Records[body.RecordName!];
         if (operation.RequestEncoding == BodyEncoding.Multipart)
         {
-            writer.Line("var __content = new global::System.Net.Http.MultipartFormDataContent();");
+            writer.Line("var __content = new _Sys.Net.Http.MultipartFormDataContent();");
             foreach (var property in record.Properties) EachValue(writer, property, (value, type) => MultipartAdd(property, value, type));
             writer.Line($"{Http}.AddExtraFormFields(__content, body.AdditionalProperties);".Replace("body.AdditionalProperties", record.KeepsUnknownMembers ? "body.AdditionalProperties" : "null"));
             writer.Line("__request.Content = __content;");
             return;
         }
-        writer.Line("var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+        writer.Line("var __fields = new _Gen.List<_Gen.KeyValuePair<string, string>>();");
         foreach (var property in record.Properties)
         {
-            EachValue(writer, property, (value, type) => $"__fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharpText.StringLiteral(property.JsonName)}, {FormText(type, value)}));");
+            EachValue(writer, property, (value, type) => $"__fields.Add(new _Gen.KeyValuePair<string, string>({CSharpText.StringLiteral(property.JsonName)}, {FormText(type, value)}));");
         }
         if (record.KeepsUnknownMembers) writer.Line($"{Http}.AddExtraFormFields(__fields, body.AdditionalProperties);");
-        writer.Line("__request.Content = new global::System.Net.Http.FormUrlEncodedContent(__fields);");
+        writer.Line("__request.Content = new _Sys.Net.Http.FormUrlEncodedContent(__fields);");
     }
 
     /// <summary>Calls <paramref name="add"/> for the member's value, or for each item when it is a list of scalars or files.</summary>
@@ -81,7 +81,7 @@ internal static class RequestBodyEmitter
     private static string MultipartAdd(PropertyPlan property, string value, TypeRef type)
         => type.Kind == ValueKind.File
             ? $"__content.Add({Http}.FilePart({value}), {CSharpText.StringLiteral(property.JsonName)}, {value}.FileName);"
-            : $"__content.Add(new global::System.Net.Http.StringContent({FormText(type, value)}, global::System.Text.Encoding.UTF8), {CSharpText.StringLiteral(property.JsonName)});";
+            : $"__content.Add(new _Sys.Net.Http.StringContent({FormText(type, value)}, _Sys.Text.Encoding.UTF8), {CSharpText.StringLiteral(property.JsonName)});";
 
     /// <summary>A form field's text: scalars as written in a query string, structured values as JSON.</summary>
     private static string FormText(TypeRef type, string value) => type.Kind switch
@@ -90,12 +90,12 @@ internal static class RequestBodyEmitter
         ValueKind.Enum when type.IsIntegerEnum => value + ".Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Enum => value + ".Value",
         ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
-        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-        ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", _Sys.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal => $"{value}.ToString(_Sys.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", _Sys.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Guid => $"{value}.ToString(\"D\")",
-        ValueKind.Bytes => $"global::System.Convert.ToBase64String({value})",
+        ValueKind.Bytes => $"_Sys.Convert.ToBase64String({value})",
         ValueKind.File => $"{value}.FileName",
-        _ => $"global::Contracts.JsonElementConversion.Write({value}, {JsonReadWriteCode.Converter(type)}).GetRawText()",
+        _ => $"_Rt.JsonElementConversion.Write({value}, {JsonReadWriteCode.Converter(type)}).GetRawText()",
     };
 }

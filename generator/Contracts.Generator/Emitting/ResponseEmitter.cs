@@ -19,7 +19,7 @@ internal static class ResponseEmitter
     {
         var result = operation.ResultType;
         writer.Line($"/// <summary>Reads the answer to <see cref=\"{operation.MethodName}\"/>.</summary>");
-        writer.OpenBrace($"private static {ExchangeEmitter.ReaderReturnType(operation)} {ReaderName(operation)}(global::Contracts.ContractsResponse __response)");
+        writer.OpenBrace($"private static {ExchangeEmitter.ReaderReturnType(operation)} {ReaderName(operation)}(_Rt.ContractsResponse __response)");
         writer.Line("var __status = __response.Status;");
         foreach (var error in operation.Errors) EmitError(writer, context, error);
         if (operation.Shape != SuccessShape.Value)

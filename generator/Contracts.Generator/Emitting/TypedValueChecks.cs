@@ -12,7 +12,7 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal sealed class TypedValueChecks
 {
-    private const string Failures = "global::Contracts.ValidationFailures";
+    private const string Failures = "_Fail";
 
     private readonly Dictionary<string, UnionPlan> _unions;
     private int _locals;
@@ -63,16 +63,12 @@ internal sealed class TypedValueChecks
                 var matches = "matches" + depth.ToString(CultureInfo.InvariantCulture);
                 var anyOf = _unions.TryGetValue(type.RecordName!, out var union) && union.AnyOf;
                 writer.Line($"var {matches} = {value}.Matches();");
-                writer.OpenBrace(anyOf ? $"if ({matches} == 0)" : $"if ({matches} != 1)");
-                ValidationEmitter.Fail(writer, $"{Failures}.Alternatives({path}, {(anyOf ? "true" : "false")}, {matches})");
-                writer.CloseBrace();
+                ValidationEmitter.FailWhen(writer, anyOf ? $"if ({matches} == 0)" : $"if ({matches} != 1)", $"{Failures}.Alternatives({path}, {(anyOf ? "true" : "false")}, {matches})");
                 // The keywords beside oneOf/anyOf apply to the same value.
                 JsonElementChecks.Emit(writer, c, value + ".Json", path, checkType: true, Patterns, Local);
                 return;
             case ValueKind.Enum:
-                writer.OpenBrace($"if (!{value}.IsKnown)");
-                ValidationEmitter.Fail(writer, $"{Failures}.Enum({path}, {type.RecordName}.AllowedJson, {(type.IsIntegerEnum ? $"global::Contracts.JsonText.Of({value}.Value)" : $"global::Contracts.JsonText.Quote({value}.Value)")})");
-                writer.CloseBrace();
+                ValidationEmitter.FailWhen(writer, $"if (!{value}.IsKnown)", $"{Failures}.Enum({path}, {type.RecordName}.AllowedJson, {(type.IsIntegerEnum ? $"_Rt.JsonText.Of({value}.Value)" : $"_Rt.JsonText.Quote({value}.Value)")})");
                 return;
             case ValueKind.DateTimeOffset:
             case ValueKind.Guid:
@@ -80,10 +76,7 @@ internal sealed class TypedValueChecks
             case ValueKind.File:
                 return;
             case ValueKind.Record:
-                writer.OpenBrace($"if (!{value}.ValidateCore(errors, errors is null ? null : {path}))");
-                writer.Line("if (errors is null) return false;");
-                writer.Line("valid = false;");
-                writer.CloseBrace();
+                writer.Line($"if (!{value}.ValidateCore(errors, errors is null ? null : {path})) {{ if (errors is null) return false; valid = false; }}");
                 AsJsonEquality(writer, type, c, value, path);
                 return;
             case ValueKind.Any:
@@ -103,31 +96,25 @@ internal sealed class TypedValueChecks
             Bound(writer, type, c.Minimum, value, path, "<", "<=", "Minimum");
             Bound(writer, type, c.Maximum, value, path, ">", ">=", "Maximum");
         }
-        var actual = type.Kind == ValueKind.String ? $"global::Contracts.JsonText.Quote({value})" : $"global::Contracts.JsonText.Of({value})";
+        var actual = type.Kind == ValueKind.String ? $"_Rt.JsonText.Quote({value})" : $"_Rt.JsonText.Of({value})";
         if (type.Kind == ValueKind.String)
         {
             if (c.MinLength is not null || c.MaxLength is not null)
             {
                 var length = "length" + depth.ToString(CultureInfo.InvariantCulture);
-                writer.Line($"var {length} = global::Contracts.JsonText.CodePointLength({value});");
+                writer.Line($"var {length} = _Rt.JsonText.CodePointLength({value});");
                 if (c.MinLength is { } min)
                 {
-                    writer.OpenBrace($"if ({length} < {Int(min)})");
-                    ValidationEmitter.Fail(writer, $"{Failures}.MinLength({path}, {Int(min)}, {length})");
-                    writer.CloseBrace();
+                    ValidationEmitter.FailWhen(writer, $"if ({length} < {Int(min)})", $"{Failures}.MinLength({path}, {Int(min)}, {length})");
                 }
                 if (c.MaxLength is { } max)
                 {
-                    writer.OpenBrace($"if ({length} > {Int(max)})");
-                    ValidationEmitter.Fail(writer, $"{Failures}.MaxLength({path}, {Int(max)}, {length})");
-                    writer.CloseBrace();
+                    ValidationEmitter.FailWhen(writer, $"if ({length} > {Int(max)})", $"{Failures}.MaxLength({path}, {Int(max)}, {length})");
                 }
             }
             if (c.Pattern is { } pattern)
             {
-                writer.OpenBrace($"if (!{Patterns.For(pattern)}.IsMatch({value}))");
-                ValidationEmitter.Fail(writer, $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {value})");
-                writer.CloseBrace();
+                ValidationEmitter.FailWhen(writer, $"if (!{Patterns.For(pattern)}.IsMatch({value}))", $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {value})");
             }
         }
         var allowed = AllowedTest(type, c.AllowedValues, value);
@@ -135,17 +122,13 @@ internal sealed class TypedValueChecks
         {
             var texts = new StringBuilder();
             foreach (var text in c.AllowedValues) texts.Append(texts.Length == 0 ? "" : ", ").Append(CSharpText.StringLiteral(text));
-            writer.OpenBrace($"if ({allowed})");
-            ValidationEmitter.Fail(writer, $"{Failures}.Enum({path}, new string[] {{ {texts} }}, {actual})");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if ({allowed})", $"{Failures}.Enum({path}, new string[] {{ {texts} }}, {actual})");
         }
         if (c.Const is { } constant)
         {
             // A const of another JSON type (or out of the C# type's range) matches no value of this type.
             var constLiteral = Literal(type, constant);
-            writer.OpenBrace(constLiteral is null ? null : $"if ({value} != {constLiteral})");
-            ValidationEmitter.Fail(writer, $"{Failures}.Const({path}, {CSharpText.StringLiteral(constant)}, {actual})");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, constLiteral is null ? null : $"if ({value} != {constLiteral})", $"{Failures}.Const({path}, {CSharpText.StringLiteral(constant)}, {actual})");
         }
     }
 
@@ -155,7 +138,7 @@ internal sealed class TypedValueChecks
         if (!c.ChecksEquality) return;
         var json = Local("json");
         writer.OpenBrace();
-        writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))});");
+        writer.Line($"var {json} = _Rt.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))});");
         JsonElementChecks.Equality(writer, c, json, path);
         writer.CloseBrace();
     }
@@ -164,15 +147,11 @@ internal sealed class TypedValueChecks
     {
         if (c.MinItems is { } min)
         {
-            writer.OpenBrace($"if ({value}.Count < {Int(min)})");
-            ValidationEmitter.Fail(writer, $"{Failures}.MinItems({path}, {Int(min)}, {value}.Count)");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if ({value}.Count < {Int(min)})", $"{Failures}.MinItems({path}, {Int(min)}, {value}.Count)");
         }
         if (c.MaxItems is { } max)
         {
-            writer.OpenBrace($"if ({value}.Count > {Int(max)})");
-            ValidationEmitter.Fail(writer, $"{Failures}.MaxItems({path}, {Int(max)}, {value}.Count)");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if ({value}.Count > {Int(max)})", $"{Failures}.MaxItems({path}, {Int(max)}, {value}.Count)");
         }
         var i = "i" + depth.ToString(CultureInfo.InvariantCulture);
         var j = "j" + depth.ToString(CultureInfo.InvariantCulture);
@@ -180,9 +159,7 @@ internal sealed class TypedValueChecks
         {
             writer.OpenBrace($"for (var {i} = 0; {i} < {value}.Count; {i}++)");
             writer.OpenBrace($"for (var {j} = {i} + 1; {j} < {value}.Count; {j}++)");
-            writer.OpenBrace($"if (global::System.Collections.Generic.EqualityComparer<{type.Element!.Name}>.Default.Equals({value}[{i}], {value}[{j}]))");
-            ValidationEmitter.Fail(writer, $"{Failures}.UniqueItems({path}, {i}, {j})");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if (_Gen.EqualityComparer<{type.Element!.Name}>.Default.Equals({value}[{i}], {value}[{j}]))", $"{Failures}.UniqueItems({path}, {i}, {j})");
             writer.CloseBrace();
             writer.CloseBrace();
         }
@@ -190,24 +167,20 @@ internal sealed class TypedValueChecks
         {
             var first = Local("first");
             var second = Local("second");
-            writer.OpenBrace($"if (global::Contracts.JsonValueChecks.HasDuplicates({value}, out var {first}, out var {second}))");
-            ValidationEmitter.Fail(writer, $"{Failures}.UniqueItems({path}, {first}, {second})");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if (_Rt.JsonValueChecks.HasDuplicates({value}, out var {first}, out var {second}))", $"{Failures}.UniqueItems({path}, {first}, {second})");
         }
         else if (c.UniqueItems)
         {
             // Records, lists and JSON values are equal when their JSON is (member order and 1 vs 1.0 aside).
             var first = Local("first");
             var second = Local("second");
-            writer.OpenBrace($"if (global::Contracts.JsonValueChecks.HasDuplicates(global::Contracts.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))}), out var {first}, out var {second}))");
-            ValidationEmitter.Fail(writer, $"{Failures}.UniqueItems({path}, {first}, {second})");
-            writer.CloseBrace();
+            ValidationEmitter.FailWhen(writer, $"if (_Rt.JsonValueChecks.HasDuplicates(_Rt.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))}), out var {first}, out var {second}))", $"{Failures}.UniqueItems({path}, {first}, {second})");
         }
         var itemChecks = c.Items is { } items && Has(type.Element!.WithNullable(false), items);
         if (itemChecks || RejectsNull(type.Element!))
         {
             var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
-            var itemPath = $"{path} + \"/\" + {i}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+            var itemPath = $"{path} + \"/\" + {i}.ToString(_Sys.Globalization.CultureInfo.InvariantCulture)";
             writer.OpenBrace($"for (var {i} = 0; {i} < {value}.Count; {i}++)");
             ItemOrNull(writer, type.Element!, c.Items, $"{value}[{i}]", item, itemPath, itemChecks, depth);
             writer.CloseBrace();
@@ -241,9 +214,7 @@ internal sealed class TypedValueChecks
             writer.CloseBrace();
         }
         if (!RejectsNull(element)) return;
-        writer.OpenBrace(checks ? "else" : $"if ({access} is null)");
-        ValidationEmitter.Fail(writer, $"{Failures}.NotNull({path})");
-        writer.CloseBrace();
+        ValidationEmitter.FailWhen(writer, checks ? "else" : $"if ({access} is null)", $"{Failures}.NotNull({path})");
     }
 
     private static void Bound(SourceWriter writer, TypeRef type, LimitRule? bound, string value, string path, string inclusiveFails, string exclusiveFails, string kind)
@@ -253,9 +224,7 @@ internal sealed class TypedValueChecks
         if (literal is null) return;
         if (type.Kind == ValueKind.Decimal && literal.EndsWith("d", System.StringComparison.Ordinal)) return;
         var op = bound.Exclusive ? exclusiveFails : inclusiveFails;
-        writer.OpenBrace($"if ({value} {op} {literal})");
-        ValidationEmitter.Fail(writer, $"{Failures}.{kind}({path}, {CSharpText.StringLiteral(bound.Literal)}, global::Contracts.JsonText.Of({value}), {(bound.Exclusive ? "true" : "false")})");
-        writer.CloseBrace();
+        ValidationEmitter.FailWhen(writer, $"if ({value} {op} {literal})", $"{Failures}.{kind}({path}, {CSharpText.StringLiteral(bound.Literal)}, _Rt.JsonText.Of({value}), {(bound.Exclusive ? "true" : "false")})");
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class UnionEmitter
 {
-    private const string Conversion = "global::Contracts.JsonElementConversion";
+    private const string Conversion = "_Rt.JsonElementConversion";
 
     public static string Emit(FileLookups context, UnionPlan plan)
     {
@@ -17,20 +17,20 @@ internal static class UnionEmitter
         var name = plan.Name;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, plan.Summary + " One of: " + string.Join(", ", System.Linq.Enumerable.Select(plan.Alternatives, a => a.MemberName)) + ".");
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
+        writer.Line($"[_Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
         if (plan.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        writer.OpenBrace($"public readonly partial struct {name} : _Sys.IEquatable<{name}>");
         writer.Line("/// <summary>Wraps a JSON value as read.</summary>");
-        writer.Line($"public {name}(global::System.Text.Json.JsonElement json) => Json = json;");
+        writer.Line($"public {name}(_Json.JsonElement json) => Json = json;");
         writer.Line();
         writer.Line("/// <summary>The value's JSON, exactly as read or written.</summary>");
-        writer.Line("public global::System.Text.Json.JsonElement Json { get; }");
+        writer.Line("public _Json.JsonElement Json { get; }");
         writer.Line();
         if (plan.DiscriminatorProperty is { } discriminator)
         {
             writer.Line($"/// <summary>The <c>{CSharpText.CommentText(discriminator)}</c> member that tells the alternatives apart, when present.</summary>");
-            writer.Line($"public string? DiscriminatorValue => Json.ValueKind == global::System.Text.Json.JsonValueKind.Object && Json.TryGetProperty({CSharpText.StringLiteral(discriminator)}, out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;");
+            writer.Line($"public string? DiscriminatorValue => Json.ValueKind == _Json.JsonValueKind.Object && Json.TryGetProperty({CSharpText.StringLiteral(discriminator)}, out var tag) && tag.ValueKind == _Json.JsonValueKind.String ? tag.GetString() : null;");
             writer.Line();
         }
         foreach (var alternative in plan.Alternatives)
@@ -39,10 +39,10 @@ internal static class UnionEmitter
         }
         EmitMatches(writer, plan, new TypedValueChecks(context.Unions, new CheckFields()));
         writer.Line("// Equality and hashing compare the JSON text as read; default(T) holds no JSON and reads as empty.");
-        writer.Line("private string RawText => Json.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
+        writer.Line("private string RawText => Json.ValueKind == _Json.JsonValueKind.Undefined ? \"\" : Json.GetRawText();");
         writer.Line();
         ValueStructMembers.Emit(writer, name, "RawText", $"Reads and writes <see cref=\"{name}\"/> as the JSON it holds.",
-            "new(global::System.Text.Json.JsonElement.ParseValue(ref reader))", "value.Json.WriteTo(writer)");
+            "new(_Json.JsonElement.ParseValue(ref reader))", "value.Json.WriteTo(writer)");
         writer.CloseBrace();
         return writer.ToString();
     }
@@ -52,7 +52,7 @@ internal static class UnionEmitter
         var type = alternative.Type;
         var converter = JsonReadWriteCode.Converter(type);
         var outType = type.IsValueType ? type.Name : type.Name + "?";
-        var notNull = type.IsValueType ? "" : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+        var notNull = type.IsValueType ? "" : "[_Sys.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
         writer.Line($"/// <summary>Reads the value as <c>{CSharpText.CommentText(alternative.MemberName)}</c>; false when it is not one.</summary>");
         writer.OpenBrace($"public bool TryGet{alternative.MemberName}({notNull}out {outType} value)");
         if (plan.DiscriminatorProperty is not null && !alternative.DiscriminatorValues.IsEmpty)
@@ -105,7 +105,7 @@ internal static class UnionEmitter
         {
             // The record checks' shape: with no error list, the first violation returns false.
             writer.OpenBrace($"private static bool {method}({alternative.Type.Name} value)");
-            writer.Line("global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors = null;");
+            writer.Line("_Gen.List<_Rt.ValidationError>? errors = null;");
             writer.Line("var path = \"\";");
             writer.Line("var valid = true;");
             checks.Value(writer, alternative.Type, alternative.Rules, "value", "path", 0);

@@ -9,26 +9,22 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class ValidationEmitter
 {
-    private const string Failures = "global::Contracts.ValidationFailures";
+    private const string Failures = "_Fail";
 
     /// <summary>The member that records, while reading, the first member additionalProperties: false forbids.</summary>
     public const string UnexpectedMemberField = "_unexpectedMember";
 
     public static void Emit(SourceWriter writer, FileLookups context, RecordPlan record)
     {
-        writer.Line("/// <inheritdoc />");
-        writer.OpenBrace("public global::System.Collections.Generic.IReadOnlyList<global::Contracts.ValidationError> Validate()");
-        writer.Line("if (ValidateCore(null, null)) return global::System.Array.Empty<global::Contracts.ValidationError>();");
-        writer.Line("var errors = new global::System.Collections.Generic.List<global::Contracts.ValidationError>();");
+        writer.OpenBrace("public _Gen.IReadOnlyList<_Rt.ValidationError> Validate()");
+        writer.Line("if (ValidateCore(null, null)) return _Sys.Array.Empty<_Rt.ValidationError>();");
+        writer.Line("var errors = new _Gen.List<_Rt.ValidationError>();");
         writer.Line("ValidateCore(errors, \"\");");
         writer.Line("return errors;");
         writer.CloseBrace();
         writer.Line();
-        writer.Line("/// <summary>Checks this value; with no <paramref name=\"errors\"/> list it stops at the first violation.</summary>");
-        writer.Line("/// <param name=\"errors\">Where violations go, or null to only answer valid or not.</param>");
-        writer.Line("/// <param name=\"path\">JSON Pointer of this value; used only when <paramref name=\"errors\"/> is given.</param>");
-        writer.Line("/// <returns>True when valid.</returns>");
-        writer.OpenBrace("internal bool ValidateCore(global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors, string? path)");
+        writer.Line("// True when valid. With no error list it stops at the first violation; path (JSON Pointer) is used only with a list.");
+        writer.OpenBrace("internal bool ValidateCore(_Gen.List<_Rt.ValidationError>? errors, string? path)");
         writer.Line("var valid = true;");
         var patterns = new CheckFields();
         var checks = new TypedValueChecks(context.Unions, patterns);
@@ -43,9 +39,15 @@ internal static class ValidationEmitter
         patterns.Emit(writer);
     }
 
-    /// <summary>Reports a violation: stop at once when only validity is asked, else record it and go on.</summary>
-    internal static void Fail(SourceWriter writer, string error)
-        => writer.Line($"if (!{Failures}.Report(errors, ref valid, {error})) return false;");
+    /// <summary>
+    /// Reports a violation when <paramref name="header"/> ("if (…)", "else", or null for always) holds: stop at once when
+    /// only validity is asked, else record it and go on. One line, in braces, so an else may follow.
+    /// </summary>
+    internal static void FailWhen(SourceWriter writer, string? header, string error)
+    {
+        if (header is null) writer.Line($"if (!{Failures}.Report(errors, ref valid, {error})) return false;");
+        else writer.Line($"{header} {{ if (!{Failures}.Report(errors, ref valid, {error})) return false; }}");
+    }
 
     private static void EmitProperty(SourceWriter writer, PropertyPlan property, TypedValueChecks checks)
     {
@@ -54,9 +56,7 @@ internal static class ValidationEmitter
         var opened = 0;
         if (property.RequiredBit >= 0)
         {
-            writer.OpenBrace($"if (({MemberBits.WordOf(RecordEmitter.MissingRequiredField, property.RequiredBit)} & {MemberBits.Mask(property.RequiredBit)}) != 0)");
-            Fail(writer, $"{Failures}.Required({path}, {CSharpText.StringLiteral(property.JsonName)})");
-            writer.CloseBrace();
+            FailWhen(writer, $"if (({MemberBits.WordOf(RecordEmitter.MissingRequiredField, property.RequiredBit)} & {MemberBits.Mask(property.RequiredBit)}) != 0)", $"{Failures}.Required({path}, {CSharpText.StringLiteral(property.JsonName)})");
             // A present member with no keywords (and nothing to refuse null for) has nothing left to check.
             var nothingLeft = property.Type.IsValueType && !property.Type.Nullable
                 ? !checks.Has(valueType, property.Rules)
@@ -73,9 +73,7 @@ internal static class ValidationEmitter
         {
             if (property.Required && !property.SchemaNullable)
             {
-                writer.OpenBrace($"if ({property.Name} is null)");
-                Fail(writer, $"{Failures}.NotNull({path})");
-                writer.CloseBrace();
+                FailWhen(writer, $"if ({property.Name} is null)", $"{Failures}.NotNull({path})");
             }
             if (checks.Has(valueType, property.Rules))
             {
@@ -100,17 +98,13 @@ internal static class ValidationEmitter
             {
                 if (property.NullBit < 0) continue;
                 // Still null: a value set since (also through `with`) ends the finding.
-                writer.OpenBrace($"if (({MemberBits.WordOf(RecordEmitter.NullMembersField, property.NullBit)} & {MemberBits.Mask(property.NullBit)}) != 0 && {property.Name} is null)");
-                Fail(writer, $"{Failures}.NotNull(path + {CSharpText.StringLiteral("/" + PointerSegment(property.JsonName))})");
-                writer.CloseBrace();
+                FailWhen(writer, $"if (({MemberBits.WordOf(RecordEmitter.NullMembersField, property.NullBit)} & {MemberBits.Mask(property.NullBit)}) != 0 && {property.Name} is null)", $"{Failures}.NotNull(path + {CSharpText.StringLiteral("/" + PointerSegment(property.JsonName))})");
             }
             writer.CloseBrace();
         }
         if (!record.KeepsUnknownMembers)
         {
-            writer.OpenBrace($"if ({UnexpectedMemberField} is {{ }} unexpected)");
-            Fail(writer, $"{Failures}.AdditionalProperty(path + \"/\" + unexpected{Escape}, unexpected)");
-            writer.CloseBrace();
+            FailWhen(writer, $"if ({UnexpectedMemberField} is {{ }} unexpected)", $"{Failures}.AdditionalProperty(path + \"/\" + unexpected{Escape}, unexpected)");
             return;
         }
         if (record.UndeclaredMembers is not { } rules || !JsonElementChecks.Has(rules, checkType: true)) return;
@@ -119,7 +113,7 @@ internal static class ValidationEmitter
         writer.OpenBrace($"if (AdditionalProperties is {{ }} extra)");
         writer.OpenBrace($"foreach (var {member} in extra)");
         var json = checks.Local("json");
-        writer.Line($"var {json} = global::Contracts.JsonValueChecks.ToJson({member}.Value);");
+        writer.Line($"var {json} = _Rt.JsonValueChecks.ToJson({member}.Value);");
         JsonElementChecks.Emit(writer, rules, json, $"path + \"/\" + {member}.Key{Escape}", checkType: true, checks.Patterns, checks.Local);
         writer.CloseBrace();
         writer.CloseBrace();

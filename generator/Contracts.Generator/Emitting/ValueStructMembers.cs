@@ -15,13 +15,13 @@ internal static class ValueStructMembers
     public static void Emit(SourceWriter writer, string name, string text, string converterSummary, string read, string write)
     {
         writer.Line("/// <inheritdoc />");
-        writer.Line($"public bool Equals({name} other) => string.Equals({text}, other.{text}, global::System.StringComparison.Ordinal);");
+        writer.Line($"public bool Equals({name} other) => string.Equals({text}, other.{text}, _Sys.StringComparison.Ordinal);");
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
         writer.Line();
         writer.Line("/// <inheritdoc />");
-        writer.Line($"public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode({text});");
+        writer.Line($"public override int GetHashCode() => _Sys.StringComparer.Ordinal.GetHashCode({text});");
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.Line($"public override string ToString() => {text};");
@@ -33,16 +33,16 @@ internal static class ValueStructMembers
         writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
         writer.Line();
         writer.Line($"/// <summary>{converterSummary}</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBrace($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{name}>");
+        writer.Line("[_Sys.ComponentModel.EditorBrowsable(_Sys.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBrace($"public sealed class JsonConverter : _Json.Serialization.JsonConverter<{name}>");
         writer.Line("/// <summary>The shared instance.</summary>");
         writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
         writer.Line();
         writer.Line("/// <inheritdoc />");
-        writer.Line($"public override {name} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => {read};");
+        writer.Line($"public override {name} Read(ref _Json.Utf8JsonReader reader, _Sys.Type typeToConvert, _Json.JsonSerializerOptions options) => {read};");
         writer.Line();
         writer.Line("/// <inheritdoc />");
-        writer.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {name} value, global::System.Text.Json.JsonSerializerOptions options) => {write};");
+        writer.Line($"public override void Write(_Json.Utf8JsonWriter writer, {name} value, _Json.JsonSerializerOptions options) => {write};");
         writer.CloseBrace();
     }
 }

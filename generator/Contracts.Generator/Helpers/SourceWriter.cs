@@ -5,7 +5,7 @@ using System.Text;
 
 namespace Contracts.Generator.Helpers;
 
-/// <summary>Writes C# source with indentation and \n line endings, so output is identical on every OS.</summary>
+/// <summary>Writes C# source indented with tabs (a quarter of the characters of four spaces) and \n line endings, so output is identical on every OS.</summary>
 /// <remarks>
 /// Interpolated lines (<c>writer.Line($"…")</c>) are appended piece by piece, never built as strings first, and a
 /// finished writer hands its buffer to the next one on the same thread: emission allocates little beyond its output.
@@ -21,6 +21,8 @@ internal sealed class SourceWriter
     private StringBuilder _text;
     private string? _finished;
     private int _indent;
+    private int _declarationsAt = -1;
+    private (string Use, string Declaration)[]? _declarations;
 
     public SourceWriter()
     {
@@ -70,11 +72,22 @@ internal sealed class SourceWriter
 
     public SourceWriter Outdent() { _indent = Math.Max(0, _indent - 1); return this; }
 
+    /// <summary>
+    /// Here, when the text is finished, go those of <paramref name="declarations"/> whose use the text contains (after
+    /// this point): a file declares only the aliases it uses.
+    /// </summary>
+    public SourceWriter DeclarationsHere((string Use, string Declaration)[] declarations)
+    {
+        _declarationsAt = _text.Length;
+        _declarations = declarations;
+        return this;
+    }
+
     /// <summary>The text written. This finishes the writer: its buffer goes to the next one, and writing more throws.</summary>
     public override string ToString()
     {
         if (_finished is not null) return _finished;
-        _finished = _text.ToString();
+        _finished = _declarations is null ? _text.ToString() : WithDeclarations(_text.ToString());
         if (_text.Capacity <= MaxReusedCapacity)
         {
             _text.Clear();
@@ -85,6 +98,18 @@ internal sealed class SourceWriter
         return _finished;
     }
 
+    private string WithDeclarations(string text)
+    {
+        var used = new StringBuilder();
+        foreach (var (use, declaration) in _declarations!)
+        {
+            if (text.IndexOf(use, _declarationsAt, StringComparison.Ordinal) >= 0) used.Append(declaration).Append('\n');
+        }
+        if (used.Length == 0) return text;
+        used.Append('\n');
+        return text.Substring(0, _declarationsAt) + used + text.Substring(_declarationsAt);
+    }
+
     private SourceWriter Open()
     {
         WriteIndent();
@@ -93,7 +118,7 @@ internal sealed class SourceWriter
         return this;
     }
 
-    private void WriteIndent() => _text.Append(' ', _indent * 4);
+    private void WriteIndent() => _text.Append('\t', _indent);
 
     /// <summary>Appends an interpolated line's pieces straight into the writer; indents before the first non-empty piece.</summary>
     [InterpolatedStringHandler]

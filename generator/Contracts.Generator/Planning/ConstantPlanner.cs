@@ -6,6 +6,10 @@ using Contracts.Generator.Model;
 namespace Contracts.Generator.Planning;
 
 /// <summary>Limits and defaults of a member as constants a UI can show, typed like the member when the value fits.</summary>
+/// <remarks>
+/// Defaults and item counts get no summary (it would only repeat the name); limits keep theirs, since the compile-time
+/// analyzer (CTR6001) reads from it whether a limit came from a keyword or from prose.
+/// </remarks>
 internal static class ConstantPlanner
 {
     /// <param name="schema">The member's schema, references resolved.</param>
@@ -16,7 +20,7 @@ internal static class ConstantPlanner
         var c = schema.Constraints;
         if (defaultLiteral is not null)
         {
-            constants.Add(new ConstantPlan(scalar.Name, prefix + "Default", defaultLiteral, "Default of " + propertyName + ".", IsConst: scalar.Kind != ValueKind.Enum));
+            constants.Add(new ConstantPlan(scalar.Name, prefix + "Default", defaultLiteral, Summary: null, IsConst: scalar.Kind != ValueKind.Enum));
         }
         if (scalar.IsNumber)
         {
@@ -35,8 +39,8 @@ internal static class ConstantPlanner
         Equality(constants, scalar, c, propertyName, prefix);
         if (scalar.Kind == ValueKind.List)
         {
-            Int(constants, prefix + "MinItems", c.MinItems, "Fewest items in " + propertyName + ".");
-            Int(constants, prefix + "MaxItems", c.MaxItems, "Most items in " + propertyName + ".");
+            Int(constants, prefix + "MinItems", c.MinItems, null);
+            Int(constants, prefix + "MaxItems", c.MaxItems, null);
         }
         return constants.ToEquatableArray();
     }
@@ -79,7 +83,7 @@ internal static class ConstantPlanner
         constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, suffix + " of " + prefix + (bound.Origin == ConstraintOrigin.Prose ? " (stated in the description)." : ".")));
     }
 
-    private static void Int(List<ConstantPlan> constants, string name, int? value, string summary)
+    private static void Int(List<ConstantPlan> constants, string name, int? value, string? summary)
     {
         if (value is { } number) constants.Add(new ConstantPlan("int", name, number.ToString(CultureInfo.InvariantCulture), summary));
     }

@@ -37,7 +37,7 @@ internal sealed class EnvelopePlanner
     {
         _lookup = lookup;
         _report = report;
-        foreach (var record in records) _records["global::" + ns + "." + record.Name] = record;
+        foreach (var record in records) _records[Contracts.Generator.Emitting.Aliases.OwnType(record.Name)] = record;
         _enabled = true;
         if (settings?.Enabled is { } enabled)
         {

@@ -313,7 +313,7 @@ internal sealed class PlanBuilder
         if (distinct <= 1) return single is not null && responses.Exists(r => r.IsSuccess && r.Body is null) ? single.WithNullable(true) : single;
         var name = _types.Claim(baseName + "Result");
         _results.Add(new ResultPlan(name, responses.FindAll(r => r.IsSuccess).ToEquatableArray()));
-        return new TypeRef(ValueKind.Record, false, RecordName: "global::" + _namespace + "." + name);
+        return new TypeRef(ValueKind.Record, false, RecordName: Emitting.Aliases.OwnType(name));
     }
 
     /// <summary>The type of a body; bodies get a JsonTypeInfo of their own in the context.</summary>

@@ -165,7 +165,7 @@ internal sealed class TypePlanner
         }
     }
 
-    private string Qualified(string name) => "global::" + _namespace + "." + name;
+    private string Qualified(string name) => Emitting.Aliases.OwnType(name);
 
     private static bool IsStringEnum(Schema schema)
     {

@@ -18,7 +18,7 @@ public sealed class SourceWriterTests
 
         Assert.Equal(plain, interpolated);
         // An empty interpolated line gets no indentation, like an empty plain one.
-        Assert.Equal("class Thing\n{\n    int X = -3;\n\n}\n", interpolated);
+        Assert.Equal("class Thing\n{\n\tint X = -3;\n\n}\n", interpolated);
     }
 
     [Fact]

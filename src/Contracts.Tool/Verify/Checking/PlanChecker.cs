@@ -29,10 +29,10 @@ internal sealed class PlanChecker
 
     public PlanChecker(FilePlan plan)
     {
-        var prefix = "global::" + plan.Namespace + ".";
-        foreach (var record in plan.Records) _records[prefix + record.Name] = record;
-        foreach (var union in plan.Unions) _unions[prefix + union.Name] = union;
-        foreach (var @enum in plan.Enums) _enums[prefix + @enum.Name] = @enum;
+        // Keyed as the planner names a generated type in a TypeRef.
+        foreach (var record in plan.Records) _records[Contracts.Generator.Emitting.Aliases.OwnType(record.Name)] = record;
+        foreach (var union in plan.Unions) _unions[Contracts.Generator.Emitting.Aliases.OwnType(union.Name)] = union;
+        foreach (var @enum in plan.Enums) _enums[Contracts.Generator.Emitting.Aliases.OwnType(@enum.Name)] = @enum;
     }
 
     /// <summary>Every violation of a root value (a body) of type <paramref name="type"/>.</summary>
