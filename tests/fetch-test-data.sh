@@ -79,9 +79,11 @@ copy_licence() {
 
 download() {
   command -v git >/dev/null || { echo "error: downloading needs git" >&2; exit 1; }
-  local work entry name repository commit path sha folder actual
-  work="$(mktemp -d)"
-  trap 'rm -rf "$work"' EXIT
+  local entry name repository commit path sha folder actual
+  # Global, not local: the EXIT trap runs after this function has returned (set -u would find it unset).
+  download_work="$(mktemp -d)"
+  trap 'rm -rf "$download_work"' EXIT
+  local work="$download_work"
   echo "downloading test data into $out (pinned commits)"
   rm -rf "${out:?}/corpus"
   mkdir -p "$out/corpus/licenses"
