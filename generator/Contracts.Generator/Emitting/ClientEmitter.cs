@@ -124,12 +124,15 @@ internal static class ClientEmitter
             EmitOperation(writer, context, operation with { MethodName = envelope.RawMethodName, Envelope = null }, interfaceMembers);
             return;
         }
-        // The method, then (for a value) its twin that also hands back the status and headers.
+        // The method, then (for a value) its twin that also hands back the status and headers; both build the request
+        // with one private method, so the twin costs a call, not a second copy of the body.
         foreach (var withResponse in operation.WithResponseMethodName is null ? new[] { false } : new[] { false, true })
         {
             if (withResponse) writer.Line();
-            EmitMethod(writer, context, operation, ordered, signature, jsonBody, withResponse, interfaceMembers);
+            EmitMethod(writer, operation, ordered, signature, withResponse, interfaceMembers);
         }
+        writer.Line();
+        EmitRequestBuilder(writer, context, operation, ordered, signature, jsonBody);
         writer.Line();
         OperationDescriptorEmitter.Emit(writer, context, operation);
         writer.Line();
@@ -137,7 +140,7 @@ internal static class ClientEmitter
         ParameterEmitter.EmitValidator(writer, context, operation);
     }
 
-    private static void EmitMethod(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature, bool jsonBody,
+    private static void EmitMethod(SourceWriter writer, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature,
         bool withResponse, InterfaceMembers interfaceMembers)
     {
         var returns = ExchangeEmitter.ReturnType(operation, withResponse);
@@ -172,8 +175,28 @@ internal static class ClientEmitter
         writer.OpenBrace($"public {returns} {methodName}({string.Join(", ", signature)})");
         // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
         // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
-        writer.Line(ExchangeEmitter.Open(operation, withResponse));
-        writer.OpenBrace();
+        var arguments = new List<string>();
+        foreach (var declaration in BuilderParameters(signature)) arguments.Add(declaration.Substring(declaration.LastIndexOf(' ') + 1));
+        writer.Line($"{ExchangeEmitter.Open(operation, withResponse)} {BuilderName(operation)}({string.Join(", ", arguments)}){ExchangeEmitter.Close(operation, withResponse)}");
+        writer.CloseBrace();
+    }
+
+    private static string BuilderName(OperationPlan operation) => "__Build" + operation.MethodName;
+
+    /// <summary>The method's parameters without the token and without defaults: the request builder's own.</summary>
+    private static IEnumerable<string> BuilderParameters(List<string> signature)
+    {
+        for (var i = 0; i < signature.Count - 1; i++)
+        {
+            var declaration = signature[i];
+            var equals = declaration.IndexOf(" = ", System.StringComparison.Ordinal);
+            yield return equals < 0 ? declaration : declaration.Substring(0, equals);
+        }
+    }
+
+    private static void EmitRequestBuilder(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature, bool jsonBody)
+    {
+        writer.OpenBrace($"private global::System.Net.Http.HttpRequestMessage {BuilderName(operation)}({string.Join(", ", BuilderParameters(signature))})");
         foreach (var parameter in ordered)
         {
             if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
@@ -208,7 +231,6 @@ internal static class ClientEmitter
         }
         RequestBodyEmitter.Emit(writer, context, operation);
         writer.Line("return __request;");
-        writer.CloseBrace(ExchangeEmitter.Close(operation, withResponse));
         writer.CloseBrace();
     }
 
