@@ -146,11 +146,33 @@ internal static class ClientEmitter
         var returns = ExchangeEmitter.ReturnType(operation, withResponse);
         var methodName = withResponse ? operation.WithResponseMethodName! : operation.MethodName;
 
+        if (withResponse)
+        {
+            // The twin's parameters and failures are its method's: one reference instead of a second copy.
+            writer.Line($"/// <inheritdoc cref=\"{operation.MethodName}\"/>");
+            writer.Line("/// <returns>The result with the status and headers of the success.</returns>");
+        }
+        else
+        {
+            EmitMethodDocs(writer, operation, ordered);
+        }
+        if (operation.Deprecated) writer.Line(Obsolete.Attribute);
+        InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature), methodName);
+        writer.OpenBrace($"public {returns} {methodName}({string.Join(", ", signature)})");
+        // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
+        // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
+        var arguments = new List<string>();
+        foreach (var declaration in BuilderParameters(signature)) arguments.Add(declaration.Substring(declaration.LastIndexOf(' ') + 1));
+        writer.Line($"{ExchangeEmitter.Open(operation, withResponse)} {BuilderName(operation)}({string.Join(", ", arguments)}){ExchangeEmitter.Close(operation, withResponse)}");
+        writer.CloseBrace();
+    }
+
+    private static void EmitMethodDocs(SourceWriter writer, OperationPlan operation, List<ParameterPlan> ordered)
+    {
         writer.Line("/// <summary>");
         foreach (var line in CSharpText.XmlDocLines(operation.Summary)) writer.Line("/// " + line);
         writer.Line($"/// <para><c>{CSharpText.CommentText(operation.HttpMethod + " " + operation.Path)}</c></para>");
         if (operation.Status is { } status) writer.Line($"/// <para>Apifox status: {CSharpText.CommentText(status)}</para>");
-        if (withResponse) writer.Line($"/// <para>As <see cref=\"{operation.MethodName}\"/>, with the status and headers of the success.</para>");
         writer.Line("/// </summary>");
         foreach (var parameter in ordered)
         {
@@ -170,15 +192,6 @@ internal static class ClientEmitter
         if (ExchangeEmitter.ReturnsDoc(operation) is { } returnsDoc) writer.Line($"/// <returns>{returnsDoc}</returns>");
         writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
-        if (operation.Deprecated) writer.Line(Obsolete.Attribute);
-        InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature), methodName);
-        writer.OpenBrace($"public {returns} {methodName}({string.Join(", ", signature)})");
-        // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
-        // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
-        var arguments = new List<string>();
-        foreach (var declaration in BuilderParameters(signature)) arguments.Add(declaration.Substring(declaration.LastIndexOf(' ') + 1));
-        writer.Line($"{ExchangeEmitter.Open(operation, withResponse)} {BuilderName(operation)}({string.Join(", ", arguments)}){ExchangeEmitter.Close(operation, withResponse)}");
-        writer.CloseBrace();
     }
 
     private static string BuilderName(OperationPlan operation) => "__Build" + operation.MethodName;
