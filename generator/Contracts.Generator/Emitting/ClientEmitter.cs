@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Model;
+using Contracts.Generator.Naming;
 using Contracts.Generator.Planning;
 
 namespace Contracts.Generator.Emitting;
@@ -263,30 +264,17 @@ internal static class ClientEmitter
     {
         var parts = new List<string>();
         var literal = new StringBuilder();
-        var i = 0;
-        while (i < template.Length)
+        foreach (var (text, isPlaceholder) in PathTemplate.Segments(template))
         {
-            var open = template.IndexOf('{', i);
-            var close = open < 0 ? -1 : template.IndexOf('}', open);
-            if (open < 0 || close < 0)
-            {
-                literal.Append(template, i, template.Length - i);
-                break;
-            }
-            literal.Append(template, i, open - i);
-            var name = template.Substring(open + 1, close - open - 1);
-            var parameter = parameters.Find(p => p.In == ParameterLocation.Path && p.WireName == name);
+            var parameter = isPlaceholder ? parameters.Find(p => p.In == ParameterLocation.Path && p.WireName == text) : null;
             if (parameter is null)
             {
-                literal.Append(template, open, close - open + 1);
+                literal.Append(isPlaceholder ? "{" + text + "}" : text);
+                continue;
             }
-            else
-            {
-                if (literal.Length > 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
-                literal.Clear();
-                parts.Add(ParameterEmitter.PathValue(context, parameter));
-            }
-            i = close + 1;
+            if (literal.Length > 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
+            literal.Clear();
+            parts.Add(ParameterEmitter.PathValue(context, parameter));
         }
         if (literal.Length > 0 || parts.Count == 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
         return string.Join(" + ", parts);

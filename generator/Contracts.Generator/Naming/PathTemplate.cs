@@ -4,8 +4,8 @@ using System.Text;
 namespace Contracts.Generator.Naming;
 
 /// <summary>
-/// The {name} placeholders of a path template, read one way for the generator (method parameters) and
-/// <c>contracts diff</c> (matching operations whose placeholders were renamed).
+/// The {name} placeholders of a path template, read one way for the generator (method parameters, the path expression,
+/// server URL variables) and <c>contracts diff</c> (matching operations whose placeholders were renamed).
 /// </summary>
 internal static class PathTemplate
 {
@@ -39,6 +39,21 @@ internal static class PathTemplate
             at = close + 1;
         }
         return builder.Append(path, at, path.Length - at).ToString();
+    }
+
+    /// <summary>The template cut into literal text and placeholder names, in order; an unclosed "{" stays literal.</summary>
+    public static List<(string Text, bool IsPlaceholder)> Segments(string path)
+    {
+        var segments = new List<(string Text, bool IsPlaceholder)>();
+        var at = 0;
+        foreach (var (open, close) in Braces(path))
+        {
+            if (open > at) segments.Add((path.Substring(at, open - at), false));
+            segments.Add((path.Substring(open + 1, close - open - 1), true));
+            at = close + 1;
+        }
+        if (at < path.Length) segments.Add((path.Substring(at), false));
+        return segments;
     }
 
     /// <summary>Positions of each "{" and the first "}" after it; an unclosed "{" ends the template.</summary>

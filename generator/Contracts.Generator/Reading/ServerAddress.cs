@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Contracts.Generator.Naming;
 using Contracts.Generator.Reading.Json;
 
 namespace Contracts.Generator.Reading;
@@ -17,22 +18,16 @@ internal static class ServerAddress
         if (server.Get("url") is not JsonStringNode { Value: { } url }) return null;
         var variables = server.Get("variables") as JsonObjectNode;
         var text = new StringBuilder();
-        var i = 0;
-        while (i < url.Length)
+        foreach (var (segment, isVariable) in PathTemplate.Segments(url))
         {
-            var open = url.IndexOf('{', i);
-            var close = open < 0 ? -1 : url.IndexOf('}', open);
-            if (open < 0 || close < 0)
+            if (!isVariable)
             {
-                text.Append(url, i, url.Length - i);
-                break;
+                text.Append(segment);
+                continue;
             }
-            text.Append(url, i, open - i);
-            var name = url.Substring(open + 1, close - open - 1);
             // A variable without a default leaves the address unusable: better none than a wrong one.
-            if (variables?.Get(name) is not JsonObjectNode variable || variable.Get("default") is not JsonStringNode { Value: { } value }) return null;
+            if (variables?.Get(segment) is not JsonObjectNode variable || variable.Get("default") is not JsonStringNode { Value: { } value }) return null;
             text.Append(value);
-            i = close + 1;
         }
         return Absolute(text.ToString());
     }

@@ -20,4 +20,14 @@ public sealed class PathTemplateTests
         Assert.Equal(names, string.Join(",", PathTemplate.Names(path)));
         Assert.Equal(normalised, PathTemplate.Normalise(path));
     }
+
+    [Theory]
+    [InlineData("/pets/{id}", "'/pets/' [id]")]
+    [InlineData("/files/{name}.{ext}", "'/files/' [name] '.' [ext]")]
+    [InlineData("{scheme}://{host}/v1", "[scheme] '://' [host] '/v1'")]
+    [InlineData("/open/{unclosed", "'/open/{unclosed'")]
+    [InlineData("/empty/{}/x", "'/empty/' [] '/x'")]
+    [InlineData("", "")]
+    public void Segments_cut_the_template_into_text_and_placeholders(string path, string segments)
+        => Assert.Equal(segments, string.Join(" ", PathTemplate.Segments(path).Select(s => s.IsPlaceholder ? "[" + s.Text + "]" : "'" + s.Text + "'")));
 }
