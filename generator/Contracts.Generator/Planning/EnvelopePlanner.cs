@@ -33,7 +33,7 @@ internal sealed class EnvelopePlanner
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
     /// <param name="report">Reports an unusable metadata value (CTR4010): metadata name, value, reason.</param>
-    public EnvelopePlanner(EnvelopeSettings? settings, string ns, IEnumerable<RecordPlan> records, SchemaLookup lookup, Action<string, string, string> report)
+    public EnvelopePlanner(EnvelopeSettings? settings, IEnumerable<RecordPlan> records, SchemaLookup lookup, Action<string, string, string> report)
     {
         _lookup = lookup;
         _report = report;

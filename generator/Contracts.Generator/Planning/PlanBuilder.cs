@@ -17,7 +17,6 @@ internal sealed class PlanBuilder
     private readonly List<TypeRef> _rootTypes = new();
     private TypePlanner _planner = null!;
     private ParameterPlanner _parameters = null!;
-    private string _namespace = "";
     private readonly List<ResultPlan> _results = new();
     private readonly List<ResponseHeadersPlan> _headerTypes = new();
     private SecurityPlanner _security = null!;
@@ -37,7 +36,6 @@ internal sealed class PlanBuilder
         var stem = SchemaFileNames.FileStem(_document.FilePath);
         var stemName = Identifier.ToPascalCase(stem, "Api");
         var ns = ChooseNamespace(options, stemName);
-        _namespace = ns;
         var clientName = ChooseClientName(options, stemName);
         var contextName = _types.Claim((clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - 6) : clientName) + "JsonContext");
         var interfaceName = _types.Claim("I" + clientName);
@@ -47,7 +45,7 @@ internal sealed class PlanBuilder
         _security = new SecurityPlanner(_document);
 
         var lookup = new SchemaLookup(_document.Schemas);
-        _planner = new TypePlanner(ns, _document.FilePath, _types, lookup, _diagnostics);
+        _planner = new TypePlanner(_document.FilePath, _types, lookup, _diagnostics);
         _parameters = new ParameterPlanner(_planner, lookup, AddRoot, (span, arguments) => Report(DiagnosticId.UnsupportedParameterStyle, span, arguments));
         var methods = new NameScope("Dispose", "Equals", "GetHashCode", "ToString", "GetType");
         var operations = new List<OperationPlan>();
@@ -70,7 +68,7 @@ internal sealed class PlanBuilder
             operations.Add(plan);
         }
         _planner.PlanNamedSchemas();
-        var envelopes = new EnvelopePlanner(options.Envelope, ns, _planner.Records, lookup,
+        var envelopes = new EnvelopePlanner(options.Envelope, _planner.Records, lookup,
             (name, value, reason) => Report(DiagnosticId.InvalidEnvelopeOption, SourceSpan.None, name, value, reason));
         for (var i = 0; i < operations.Count; i++)
         {

@@ -28,7 +28,6 @@ internal sealed class TypePlanner
         "MinItems", "MaxItems", "AllowedValues", "Const",
     };
 
-    private readonly string _namespace;
     private readonly string _filePath;
     private readonly NameScope _types;
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -38,9 +37,8 @@ internal sealed class TypePlanner
     private readonly HashSet<string> _planning = new(StringComparer.Ordinal);
     private readonly Queue<PendingRecord> _pendingRecords = new();
 
-    public TypePlanner(string ns, string filePath, NameScope types, SchemaLookup lookup, List<DiagnosticInfo> diagnostics)
+    public TypePlanner(string filePath, NameScope types, SchemaLookup lookup, List<DiagnosticInfo> diagnostics)
     {
-        _namespace = ns;
         _filePath = filePath;
         _types = types;
         _lookup = lookup;

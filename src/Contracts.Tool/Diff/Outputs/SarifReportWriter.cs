@@ -74,22 +74,7 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteStartObject("message");
         json.WriteString("text", finding.Sentence);
         json.WriteEndObject();
-        json.WriteStartArray("locations");
-        if (finding.Location is { } location)
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", ArtifactUri.Of(location.File));
-            json.WriteEndObject();
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", location.Line);
-            json.WriteNumber("startColumn", location.Column);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        SarifLocations.Write(json, finding.Location);
         json.WriteStartObject("properties");
         json.WriteString("operation", finding.Operation);
         json.WriteString("pointer", finding.Pointer);

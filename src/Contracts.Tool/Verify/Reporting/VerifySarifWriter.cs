@@ -51,22 +51,7 @@ internal static class VerifySarifWriter
             json.WriteStartObject("message");
             json.WriteString("text", $"Entry {v.Entry} ({v.Method} {v.Url}): {v.Sentence}");
             json.WriteEndObject();
-            json.WriteStartArray("locations");
-            if (v.Location is { } location)
-            {
-                json.WriteStartObject();
-                json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", ArtifactUri.Of(location.File));
-                json.WriteEndObject();
-                json.WriteStartObject("region");
-                json.WriteNumber("startLine", location.Line);
-                json.WriteNumber("startColumn", location.Column);
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            SarifLocations.Write(json, v.Location);
             json.WriteStartObject("properties");
             json.WriteNumber("entry", v.Entry);
             json.WriteString("startedDateTime", v.StartedDateTime);
