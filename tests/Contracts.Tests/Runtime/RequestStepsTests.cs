@@ -19,7 +19,8 @@ namespace Contracts.Tests.Runtime;
 public sealed class RequestStepsTests
 {
     private static readonly ContractsOperation Operation = new("probe", "POST", "/items/{id}");
-    private static readonly JsonTypeInfo<int> IntInfo = JsonMetadataServices.CreateValueInfo<int>(new JsonSerializerOptions(), JsonMetadataServices.Int32Converter);
+    private static readonly JsonTypeInfo<int> IntInfo = JsonMetadataServices.CreateValueInfo<int>(
+        new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine() }, JsonMetadataServices.Int32Converter);
 
     [Fact]
     public void A_new_request_goes_to_the_path_under_the_base_address_with_its_query_and_accept_header()
