@@ -24,6 +24,8 @@ internal sealed class SourceWriter
     private string? _finished;
     private int _indent;
     private int _declarationsAt = -1;
+    // Where the text after the declarations' room starts.
+    private int _textAt = -1;
     private (string Use, string Declaration)[]? _declarations;
 
     public SourceWriter()
@@ -80,9 +82,17 @@ internal sealed class SourceWriter
     /// Here, when the text is finished, go those of <paramref name="declarations"/> whose use the text contains (after
     /// this point): a file declares only the aliases it uses.
     /// </summary>
+    /// <remarks>
+    /// Room for all of them is left here, so finishing moves only the short text before this point, never the file.
+    /// </remarks>
     public SourceWriter DeclarationsHere((string Use, string Declaration)[] declarations)
     {
+        var room = 1; // the blank line after them
+        foreach (var (_, declaration) in declarations) room += declaration.Length + 1;
+        Reserve(room);
         _declarationsAt = _length;
+        _length += room;
+        _textAt = _length;
         _declarations = declarations;
         return this;
     }
@@ -91,28 +101,29 @@ internal sealed class SourceWriter
     public override string ToString()
     {
         if (_finished is not null) return _finished;
-        if (_declarations is not null) InsertUsedDeclarations();
-        _finished = new string(_buffer, 0, _length);
+        var start = _declarations is null ? 0 : FillDeclarations();
+        _finished = new string(_buffer, start, _length - start);
         if (_buffer.Length <= MaxReusedCapacity) s_spare = _buffer;
         // A finished writer holds no buffer, so a stray write cannot land in the text of the writer that reuses it.
         _buffer = null!;
         return _finished;
     }
 
-    /// <summary>Moves the text after the declarations' place right, in the buffer, and writes there the declarations used.</summary>
-    private void InsertUsedDeclarations()
+    /// <summary>
+    /// Writes the declarations used at the end of the room left for them and moves the text before the room up to
+    /// meet them; returns where the file now starts in the buffer.
+    /// </summary>
+    private int FillDeclarations()
     {
         var declarations = _declarations!;
         var used = UsedDeclarations(declarations);
-        if (used == 0) return;
-        var size = 1; // the blank line after them
+        var size = 0;
         for (var i = 0; i < declarations.Length; i++)
         {
             if ((used & (1 << i)) != 0) size += declarations[i].Declaration.Length + 1;
         }
-        Reserve(size);
-        Array.Copy(_buffer, _declarationsAt, _buffer, _declarationsAt + size, _length - _declarationsAt);
-        var at = _declarationsAt;
+        if (size > 0) size++; // the blank line after them
+        var at = _textAt - size;
         for (var i = 0; i < declarations.Length; i++)
         {
             if ((used & (1 << i)) == 0) continue;
@@ -121,8 +132,10 @@ internal sealed class SourceWriter
             at += declaration.Length;
             _buffer[at++] = '\n';
         }
-        _buffer[at] = '\n';
-        _length += size;
+        if (size > 0) _buffer[at] = '\n';
+        var start = _textAt - size - _declarationsAt;
+        Array.Copy(_buffer, 0, _buffer, start, _declarationsAt);
+        return start;
     }
 
     /// <summary>A bit per declaration whose use the text contains after the declarations' place; one pass over the text.</summary>
@@ -133,7 +146,7 @@ internal sealed class SourceWriter
         var all = (1 << declarations.Length) - 1;
         var used = 0;
         var text = new ReadOnlySpan<char>(_buffer, 0, _length);
-        var at = _declarationsAt;
+        var at = _textAt;
         while (used != all)
         {
             var next = text.Slice(at).IndexOf(first);
@@ -150,7 +163,7 @@ internal sealed class SourceWriter
         for (var i = 0; i < declarations.Length; i++)
         {
             if ((used & (1 << i)) == 0 && declarations[i].Use[0] != first
-                && text.Slice(_declarationsAt).IndexOf(declarations[i].Use.AsSpan(), StringComparison.Ordinal) >= 0)
+                && text.Slice(_textAt).IndexOf(declarations[i].Use.AsSpan(), StringComparison.Ordinal) >= 0)
             {
                 used |= 1 << i;
             }
