@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -7,17 +8,12 @@ namespace Contracts.Generator.Helpers;
 /// <summary>Writes C# source indented with tabs (a quarter of the characters of four spaces) and \n line endings, so output is identical on every OS.</summary>
 /// <remarks>
 /// Interpolated lines (<c>writer.Line($"…")</c>) are appended piece by piece, never built as strings first. The text
-/// lives in one flat buffer that a finished writer hands to the next one on the same thread, and the finished string is
-/// its only copy: a StringBuilder's chunks cost a copy to join, and clearing a chunked one allocates its whole capacity.
+/// lives in one flat buffer rented from the shared pool and returned when the writer finishes, and the finished string
+/// is its only copy: a large file's growing buffers would otherwise land on the large object heap on every run.
 /// </remarks>
 internal sealed class SourceWriter
 {
-    // Large enough for any record's file; a client's megabytes are not kept alive between runs.
-    private const int MaxReusedCapacity = 128 * 1024;
     private const int InitialCapacity = 16 * 1024;
-
-    [ThreadStatic]
-    private static char[]? s_spare;
 
     private char[] _buffer;
     private int _length;
@@ -30,8 +26,7 @@ internal sealed class SourceWriter
 
     public SourceWriter()
     {
-        _buffer = s_spare ?? new char[InitialCapacity];
-        s_spare = null;
+        _buffer = ArrayPool<char>.Shared.Rent(InitialCapacity);
     }
 
     public SourceWriter Line(string line = "")
@@ -103,7 +98,7 @@ internal sealed class SourceWriter
         if (_finished is not null) return _finished;
         var start = _declarations is null ? 0 : FillDeclarations();
         _finished = new string(_buffer, start, _length - start);
-        if (_buffer.Length <= MaxReusedCapacity) s_spare = _buffer;
+        ArrayPool<char>.Shared.Return(_buffer);
         // A finished writer holds no buffer, so a stray write cannot land in the text of the writer that reuses it.
         _buffer = null!;
         return _finished;
@@ -225,8 +220,9 @@ internal sealed class SourceWriter
 
     private void Grow(int count)
     {
-        var larger = new char[Math.Max(_buffer.Length * 2, _length + count)];
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
         Array.Copy(_buffer, larger, _length);
+        ArrayPool<char>.Shared.Return(_buffer);
         _buffer = larger;
     }
 
