@@ -34,7 +34,7 @@ internal sealed class SchemaLookup
 
     /// <summary>False for a reference to nothing or a cycle (a chain longer than <see cref="SchemaReferences.MaxHops"/>),
     /// which every user reads as any JSON.</summary>
-    public bool Resolves(Schema schema) => SchemaReferences.Resolve(schema, _findSchema) is not null;
+    public bool Resolves(Schema schema) => SchemaReferences.Resolves(schema, _findSchema);
 
     private Schema? FindSchema(string key) => Find(key)?.Schema;
 }
