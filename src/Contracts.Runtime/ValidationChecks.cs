@@ -60,6 +60,19 @@ public static class ValidationChecks
     public static bool NotNull<T>(List<ValidationError>? errors, string? path, string member, T value)
         => value is not null || Report(errors, ValidationFailures.NotNull(path + member));
 
+    /// <summary>
+    /// Members read as a JSON null their schema refuses: bit <c>i</c> of <paramref name="readAsNull"/> marks
+    /// <paramref name="members"/>[i], whose value now is <paramref name="values"/>[i]. A value set since (through <c>with</c>) ends the finding.
+    /// </summary>
+    public static bool ReadAsNull(List<ValidationError>? errors, string? path, ulong readAsNull, string[] members, params object?[] values)
+    {
+        for (var i = 0; i < members.Length; i++)
+        {
+            if ((readAsNull & (1UL << i)) != 0 && values[i] is null && !Report(errors, ValidationFailures.NotNull(path + members[i]))) return false;
+        }
+        return true;
+    }
+
     /// <summary>A member the schema does not declare was read where additionalProperties is false (<paramref name="name"/>, null when none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool NoAdditionalProperty(List<ValidationError>? errors, string? path, string? name)

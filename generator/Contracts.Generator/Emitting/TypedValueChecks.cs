@@ -21,6 +21,9 @@ internal sealed class TypedValueChecks
     private readonly Dictionary<string, UnionPlan> _unions;
     private int _locals;
 
+    // Set while the checks of a value are gathered as expressions (see Calls) instead of written as lines.
+    private List<string>? _calls;
+
     public TypedValueChecks(Dictionary<string, UnionPlan> unions, CheckFields patterns)
     {
         _unions = unions;
@@ -57,6 +60,26 @@ internal sealed class TypedValueChecks
                 return c.Minimum is not null || c.Maximum is not null || c.MinLength is not null || c.MaxLength is not null
                     || c.Pattern is not null || equality;
         }
+    }
+
+    /// <summary>
+    /// The checks of the value as expressions, each true to go on, when every one is a single call (see Value for the
+    /// parameters); null when some need statements.
+    /// </summary>
+    public List<string>? Calls(TypeRef type, ValueRules c, string value, bool maybeNull, string path, string member)
+    {
+        if (!Direct(type, c)) return null;
+        var calls = new List<string>();
+        _calls = calls;
+        try
+        {
+            Value(null!, type, c, value, maybeNull, path, member, 0);
+        }
+        finally
+        {
+            _calls = null;
+        }
+        return calls;
     }
 
     /// <summary>True when every check of the value is a runtime call that takes it even when null: no local, no block.</summary>
@@ -115,7 +138,9 @@ internal sealed class TypedValueChecks
             case ValueKind.Enum:
                 var known = Local("known");
                 var actual = type.IsIntegerEnum ? $"_Rt.JsonText.Of({known}.Value)" : $"_Rt.JsonText.Quote({known}.Value)";
-                ValidationEmitter.FailWhen(writer, $"{value} is {{ IsKnown: false }} {known}", $"{Failures}.Enum({full}, {type.RecordName}.AllowedJson, {actual})");
+                var error = $"{Failures}.Enum({full}, {type.RecordName}.AllowedJson, {actual})";
+                if (_calls is not null) _calls.Add($"({value} is not {{ IsKnown: false }} {known} || {Checks}.Report(errors, {error}))");
+                else ValidationEmitter.FailWhen(writer, $"{value} is {{ IsKnown: false }} {known}", error);
                 return;
             case ValueKind.DateTimeOffset:
             case ValueKind.Guid:
@@ -183,7 +208,11 @@ internal sealed class TypedValueChecks
     }
 
     /// <summary>One runtime check: go on unless it says stop.</summary>
-    private static void Call(SourceWriter writer, string call) => writer.Line($"if (!{Checks}.{call}) return false;");
+    private void Call(SourceWriter writer, string call)
+    {
+        if (_calls is not null) _calls.Add($"{Checks}.{call}");
+        else writer.Line($"if (!{Checks}.{call}) return false;");
+    }
 
     /// <summary>The JSON Pointer expression of a value, for the statements that build their violation themselves.</summary>
     private static string Full(string path, string member) => member == "\"\"" ? path : path == "\"\"" ? member : $"{path} + {member}";

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Contracts.Generator.Helpers;
 using Contracts.Generator.Planning;
 
@@ -6,29 +7,61 @@ namespace Contracts.Generator.Emitting;
 /// <summary>
 /// Emits Validate() and the record's IValidationCore.ValidateCore. ValidateCore runs twice at most (ValidationChecks.All):
 /// first with no error list (stops at the first violation, builds no paths, allocates nothing), then, only if invalid,
-/// collecting every violation with its JSON Pointer. Each member is a few runtime calls that check, report and say whether to go on.
+/// collecting every violation with its JSON Pointer. Each member is a runtime call or two that check, report and answer
+/// whether to go on, so a record whose checks are all calls validates in one expression: <c>=> a &amp;&amp; b &amp;&amp; …;</c>.
 /// </summary>
 internal static class ValidationEmitter
 {
     private const string Checks = "_Check";
+    private const string Signature = "bool _Rt.IValidationCore.ValidateCore(_Gen.List<_Rt.ValidationError>? errors, string? path)";
 
     /// <summary>The member that records, while reading, the first member additionalProperties: false forbids.</summary>
     public const string UnexpectedMemberField = "_unexpectedMember";
+
+    /// <summary>One step of ValidateCore, in order: an expression (true to go on) or statements.</summary>
+    private readonly struct Step
+    {
+        public Step(string call) { Call = call; Write = null; }
+        public Step(System.Action<SourceWriter> write) { Call = null; Write = write; }
+        public string? Call { get; }
+        public System.Action<SourceWriter>? Write { get; }
+    }
 
     public static void Emit(SourceWriter writer, FileLookups context, RecordPlan record)
     {
         writer.Line($"public _Gen.IReadOnlyList<_Rt.ValidationError> Validate() => {Checks}.All(this);");
         writer.Line();
-        writer.OpenBrace("bool _Rt.IValidationCore.ValidateCore(_Gen.List<_Rt.ValidationError>? errors, string? path)");
         var patterns = new CheckFields();
         var checks = new TypedValueChecks(context.Unions, patterns);
+        var steps = new List<Step>();
         foreach (var property in record.Properties)
         {
-            EmitProperty(writer, property, checks);
+            PropertySteps(steps, property, checks);
         }
-        EmitUndeclaredMembers(writer, record, checks);
-        writer.Line("return true;");
-        writer.CloseBrace();
+        UndeclaredMemberSteps(steps, record, checks, patterns);
+        var allCalls = steps.TrueForAll(step => step.Call is not null);
+        if (allCalls && steps.Count == 0)
+        {
+            writer.Line(Signature + " => true;");
+        }
+        else if (allCalls)
+        {
+            writer.Line(Signature);
+            writer.Indent();
+            for (var i = 0; i < steps.Count; i++) writer.Line((i == 0 ? "=> " : "&& ") + steps[i].Call + (i == steps.Count - 1 ? ";" : ""));
+            writer.Outdent();
+        }
+        else
+        {
+            writer.OpenBrace(Signature);
+            foreach (var step in steps)
+            {
+                if (step.Call is { } call) writer.Line($"if (!{call}) return false;");
+                else step.Write!(writer);
+            }
+            writer.Line("return true;");
+            writer.CloseBrace();
+        }
         writer.Line();
         patterns.Emit(writer);
     }
@@ -43,65 +76,90 @@ internal static class ValidationEmitter
         else writer.Line($"if ({condition} && !{Checks}.Report(errors, {error})) return false;");
     }
 
-    private static void EmitProperty(SourceWriter writer, PropertyPlan property, TypedValueChecks checks)
+    private static void PropertySteps(List<Step> steps, PropertyPlan property, TypedValueChecks checks)
     {
         var member = MemberLiteral(property);
         var valueType = property.Type.WithNullable(false);
         var plainValue = property.Type.IsValueType && !property.Type.Nullable;
         var refusesNull = !plainValue && property.Required && !property.SchemaNullable;
         var has = checks.Has(valueType, property.Rules);
+        var notNull = refusesNull ? $"{Checks}.NotNull(errors, path, {member}, {property.Name})" : null;
         if (property.RequiredBit >= 0)
         {
             var missing = $"({MemberBits.WordOf(RecordEmitter.MissingRequiredField, property.RequiredBit)} & {MemberBits.Mask(property.RequiredBit)}) != 0";
             // A missing member holds null unless it is a plain value or has a default: then its keywords wait for it to be present.
             if (has && (plainValue || property.DefaultLiteral is not null))
             {
-                writer.Line($"if ({missing}) {{ if (!{Checks}.Required(errors, path, {member}, true)) return false; }}");
-                writer.OpenBrace("else");
-                if (refusesNull) writer.Line($"if (!{Checks}.NotNull(errors, path, {member}, {property.Name})) return false;");
-                checks.Value(writer, valueType, property.Rules, property.Name, !plainValue, "path", member, 0, property.LocalName);
-                writer.CloseBrace();
+                var required = $"{Checks}.Required(errors, path, {member}, true)";
+                if (checks.Calls(valueType, property.Rules, property.Name, !plainValue, "path", member) is { } calls)
+                {
+                    if (notNull is not null) calls.Insert(0, notNull);
+                    steps.Add(new Step($"({missing} ? {required} : {string.Join(" && ", calls)})"));
+                    return;
+                }
+                steps.Add(new Step(writer =>
+                {
+                    writer.Line($"if ({missing}) {{ if (!{required}) return false; }}");
+                    writer.OpenBrace("else");
+                    if (notNull is not null) writer.Line($"if (!{notNull}) return false;");
+                    checks.Value(writer, valueType, property.Rules, property.Name, !plainValue, "path", member, 0, property.LocalName);
+                    writer.CloseBrace();
+                }));
                 return;
             }
-            writer.Line($"if (!{Checks}.Required(errors, path, {member}, {missing}{(refusesNull ? ", " + property.Name : "")})) return false;");
+            steps.Add(new Step($"{Checks}.Required(errors, path, {member}, {missing}{(refusesNull ? ", " + property.Name : "")})"));
         }
-        else if (refusesNull)
+        else if (notNull is not null)
         {
-            writer.Line($"if (!{Checks}.NotNull(errors, path, {member}, {property.Name})) return false;");
+            steps.Add(new Step(notNull));
         }
-        if (has) checks.Value(writer, valueType, property.Rules, property.Name, !plainValue, "path", member, 0, property.LocalName);
+        if (!has) return;
+        if (checks.Calls(valueType, property.Rules, property.Name, !plainValue, "path", member) is { } direct)
+        {
+            foreach (var call in direct) steps.Add(new Step(call));
+            return;
+        }
+        steps.Add(new Step(writer => checks.Value(writer, valueType, property.Rules, property.Name, !plainValue, "path", member, 0, property.LocalName)));
     }
 
-    /// <summary>Members the schema does not declare: forbidden (additionalProperties: false) or checked against its schema.</summary>
-    private static void EmitUndeclaredMembers(SourceWriter writer, RecordPlan record, TypedValueChecks checks)
+    /// <summary>
+    /// Members read as a null their schema refuses (one call per 64 of them, the common path one test), then members the
+    /// schema does not declare: forbidden (additionalProperties: false) or checked against its schema.
+    /// </summary>
+    private static void UndeclaredMemberSteps(List<Step> steps, RecordPlan record, TypedValueChecks checks, CheckFields fields)
     {
-        if (record.NullBitCount > 0)
+        for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++)
         {
-            // One test on the common path; each member's only when some member was read as null.
-            writer.OpenBrace($"if ({MemberBits.AnySet(RecordEmitter.NullMembersField, record.NullBitCount)})");
+            var members = new List<string>();
+            var values = new List<string>();
             foreach (var property in record.Properties)
             {
-                if (property.NullBit < 0) continue;
-                // Still null: a value set since (also through `with`) ends the finding.
-                writer.Line($"if (({MemberBits.WordOf(RecordEmitter.NullMembersField, property.NullBit)} & {MemberBits.Mask(property.NullBit)}) != 0 && !{Checks}.NotNull(errors, path, {MemberLiteral(property)}, {property.Name})) return false;");
+                if (property.NullBit / MemberBits.PerWord != word || property.NullBit < 0) continue;
+                members.Add(MemberLiteral(property));
+                values.Add(property.Name);
             }
-            writer.CloseBrace();
+            var bits = MemberBits.Word(RecordEmitter.NullMembersField, word);
+            // Still null: a value set since (also through `with`) ends the finding.
+            steps.Add(new Step($"({bits} == 0 || {Checks}.ReadAsNull(errors, path, {bits}, {fields.Texts(members)}, {string.Join(", ", values)}))"));
         }
         if (!record.KeepsUnknownMembers)
         {
-            writer.Line($"if (!{Checks}.NoAdditionalProperty(errors, path, {UnexpectedMemberField})) return false;");
+            steps.Add(new Step($"{Checks}.NoAdditionalProperty(errors, path, {UnexpectedMemberField})"));
             return;
         }
         if (record.UndeclaredMembers is not { } rules || !JsonElementChecks.Has(rules, checkType: true)) return;
-        // Kept as JSON, so checked as JSON: type and the keywords of the member schema itself (not those nested in it).
-        var member = checks.Local("member");
-        writer.OpenBrace($"if (AdditionalProperties is {{ }} extra)");
-        writer.OpenBrace($"foreach (var {member} in extra)");
-        var json = checks.Local("json");
-        writer.Line($"var {json} = _Rt.JsonValueChecks.ToJson({member}.Value);");
-        JsonElementChecks.Emit(writer, rules, json, $"path + \"/\" + {member}.Key.Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")", checkType: true, checks.Patterns, checks.Local);
-        writer.CloseBrace();
-        writer.CloseBrace();
+        steps.Add(new Step(writer =>
+        {
+            // Kept as JSON, so checked as JSON: type and the keywords of the member schema itself (not those nested in it).
+            var member = checks.Local("member");
+            writer.OpenBrace($"if (AdditionalProperties is {{ }} extra)");
+            writer.OpenBrace($"foreach (var {member} in extra)");
+            var json = checks.Local("json");
+            writer.Line($"var {json} = _Rt.JsonValueChecks.ToJson({member}.Value);");
+            JsonElementChecks.Emit(writer, rules, json, $"path + \"/\" + {member}.Key.Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")", checkType: true, checks.Patterns, checks.Local);
+            writer.CloseBrace();
+            writer.CloseBrace();
+        }));
     }
 
     /// <summary>The member's JSON Pointer suffix as a C# literal: "/" and the name, "~" and "/" escaped as RFC 6901 asks.</summary>
