@@ -31,10 +31,10 @@ internal sealed class CheckFields
         return name;
     }
 
-    /// <summary>The name of a new string array field holding <paramref name="texts"/> (as C# literals already).</summary>
-    public string Texts(IReadOnlyList<string> texts)
+    /// <summary>The name of a new field listing the pointers (C# literals) of members whose JSON null is a finding.</summary>
+    public string NullRefused(IReadOnlyList<string> texts)
     {
-        var name = "s_members" + (_texts++).ToString(CultureInfo.InvariantCulture);
+        var name = "s_nullRefused" + (_texts++).ToString(CultureInfo.InvariantCulture);
         _lines.Add($"private static readonly string[] {name} = {{ {string.Join(", ", texts)} }};");
         return name;
     }

@@ -140,7 +140,7 @@ internal static class ValidationEmitter
             }
             var bits = MemberBits.Word(RecordEmitter.NullMembersField, word);
             // Still null: a value set since (also through `with`) ends the finding.
-            steps.Add(new Step($"({bits} == 0 || {Checks}.ReadAsNull(errors, path, {bits}, {fields.Texts(members)}, {string.Join(", ", values)}))"));
+            steps.Add(new Step($"({bits} == 0 || {Checks}.ReadAsNull(errors, path, {bits}, {fields.NullRefused(members)}, {string.Join(", ", values)}))"));
         }
         if (!record.KeepsUnknownMembers)
         {
