@@ -85,18 +85,8 @@ public static partial class ContractsHttp
             throw await TooLargeAsync(response, maxBytes, operation).ConfigureAwait(false);
         }
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw await TooLargeAsync(response, maxBytes, operation).ConfigureAwait(false);
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        return await BoundedBodyReader.ReadAsync(stream, declared, maxBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw await TooLargeAsync(response, maxBytes, operation).ConfigureAwait(false);
     }
 
     /// <summary>

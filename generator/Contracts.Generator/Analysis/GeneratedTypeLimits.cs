@@ -91,8 +91,9 @@ internal sealed class GeneratedTypeLimits
             var name = prefix + kind;
             if (Constant(name) is not { } field) continue;
             var documentation = DeclarationText.Of(field, cancellationToken);
-            var source = documentation.Length == 0 ? LimitSource.Unknown
-                : documentation.IndexOf("(stated in the description)", StringComparison.Ordinal) >= 0 ? LimitSource.Description
+            // Only a limit from prose is documented; one declared in source without a word is a keyword's.
+            var source = documentation.IndexOf("(stated in the description)", StringComparison.Ordinal) >= 0 ? LimitSource.Description
+                : documentation.Length == 0 && field.DeclaringSyntaxReferences.IsEmpty ? LimitSource.Unknown
                 : LimitSource.Keyword;
             var clause = "";
             if (source == LimitSource.Description && LimitCheck.AsDouble(field.ConstantValue) is { } number)

@@ -26,6 +26,15 @@ internal static class Aliases
     /// <summary>System.</summary>
     public const string System = "_Sys.";
 
+    /// <summary>System.Net.Http, which the client's requests and responses use.</summary>
+    public const string Http = "_Http.";
+
+    /// <summary>System.Threading.Tasks, which the client's methods return.</summary>
+    public const string Tasks = "_Tasks.";
+
+    /// <summary>System.Text.Json.Serialization.Metadata, which the JSON context's members use.</summary>
+    public const string Metadata = "_Meta.";
+
     /// <summary>The type every violation goes through (Contracts.ValidationFailures).</summary>
     public const string Failures = "_Fail";
 
@@ -41,5 +50,8 @@ internal static class Aliases
         (Runtime, "using _Rt = global::Contracts;"),
         (System, "using _Sys = global::System;"),
         (Failures + ".", "using _Fail = global::Contracts.ValidationFailures;"),
+        (Http, "using _Http = global::System.Net.Http;"),
+        (Tasks, "using _Tasks = global::System.Threading.Tasks;"),
+        (Metadata, "using _Meta = global::System.Text.Json.Serialization.Metadata;"),
     };
 }

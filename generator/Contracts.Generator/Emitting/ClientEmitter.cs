@@ -13,7 +13,7 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class ClientEmitter
 {
-    private const string Http = "global::Contracts.ContractsHttp";
+    private const string Http = "_Rt.ContractsHttp";
 
     public static string Emit(FileLookups context)
     {
@@ -21,19 +21,19 @@ internal static class ClientEmitter
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         writer.Line("/// <summary>");
         foreach (var line in CSharpText.XmlDocLines(file.Title)) writer.Line("/// " + line);
-        writer.Line("/// <para>Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> whose BaseAddress is the API root; you own the client's lifetime.</para>");
+        writer.Line("/// <para>Give it an <see cref=\"_Http.HttpClient\"/> whose BaseAddress is the API root; you own the client's lifetime.</para>");
         writer.Line("/// </summary>");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBrace($"public sealed partial class {file.ClientName} : {file.InterfaceName}");
-        writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
-        writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
+        writer.Line("private readonly _Http.HttpClient _httpClient;");
+        writer.Line("private readonly _Rt.ContractsClientOptions _options;");
         writer.Line();
         OperationDescriptorEmitter.EmitActivitySource(writer, context);
         writer.Line();
         writer.Line("/// <summary>Creates the client over <paramref name=\"httpClient\"/>; <paramref name=\"options\"/> carries the API key.</summary>");
-        writer.OpenBrace($"public {file.ClientName}(global::System.Net.Http.HttpClient httpClient, global::Contracts.ContractsClientOptions? options = null)");
-        writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
-        writer.Line("_options = options ?? new global::Contracts.ContractsClientOptions();");
+        writer.OpenBrace($"public {file.ClientName}(_Http.HttpClient httpClient, _Rt.ContractsClientOptions? options = null)");
+        writer.Line("_httpClient = httpClient ?? throw new _Sys.ArgumentNullException(nameof(httpClient));");
+        writer.Line("_options = options ?? new _Rt.ContractsClientOptions();");
         writer.CloseBrace();
         if (file.DefaultServer is { } server)
         {
@@ -75,10 +75,10 @@ internal static class ClientEmitter
         writer.Line();
         writer.Line($"/// <summary>Operations in the folder <c>{CSharpText.CommentText(folder.Folder)}</c>; reached through <see cref=\"{folder.PropertyName}\"/>.</summary>");
         writer.OpenBrace($"public sealed partial class {folder.ClassName} : {folder.InterfaceName}");
-        writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
-        writer.Line("private readonly global::Contracts.ContractsClientOptions _options;");
+        writer.Line("private readonly _Http.HttpClient _httpClient;");
+        writer.Line("private readonly _Rt.ContractsClientOptions _options;");
         writer.Line();
-        writer.Line($"internal {folder.ClassName}(global::System.Net.Http.HttpClient httpClient, global::Contracts.ContractsClientOptions options)");
+        writer.Line($"internal {folder.ClassName}(_Http.HttpClient httpClient, _Rt.ContractsClientOptions options)");
         writer.OpenBrace();
         writer.Line("_httpClient = httpClient;");
         writer.Line("_options = options;");
@@ -106,7 +106,7 @@ internal static class ClientEmitter
         }
         if (operation.RequestBody is { } bodyType)
         {
-            var bodyDeclaration = operation.RequestEncoding == BodyEncoding.Binary ? "global::System.IO.Stream" : jsonBody ? bodyType.Name : "global::System.Net.Http.HttpContent";
+            var bodyDeclaration = operation.RequestEncoding == BodyEncoding.Binary ? "_Sys.IO.Stream" : jsonBody ? bodyType.Name : "_Http.HttpContent";
             signature.Insert(CountPath(ordered), operation.RequestBodyRequired || MustHaveBody(operation) ? $"{bodyDeclaration} body" : $"{bodyDeclaration}? body");
         }
         foreach (var parameter in ordered)
@@ -114,8 +114,8 @@ internal static class ClientEmitter
             if (parameter.Required) continue;
             signature.Add($"{parameter.Type.Name} {parameter.Name} = null");
         }
-        signature.Add("global::Contracts.ContractsRequestOptions? requestOptions = null");
-        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        signature.Add("_Rt.ContractsRequestOptions? requestOptions = null");
+        signature.Add("_Sys.Threading.CancellationToken cancellationToken = default");
         if (operation.Envelope is { } envelope)
         {
             // The method unwraps the envelope that its …EnvelopeAsync twin, printed next, returns as it is.
@@ -130,18 +130,20 @@ internal static class ClientEmitter
         foreach (var withResponse in operation.WithResponseMethodName is null ? new[] { false } : new[] { false, true })
         {
             if (withResponse) writer.Line();
-            EmitMethod(writer, operation, ordered, signature, withResponse, interfaceMembers);
+            EmitMethod(writer, context, operation, ordered, signature, withResponse, interfaceMembers);
         }
         writer.Line();
         EmitRequestBuilder(writer, context, operation, ordered, signature, jsonBody);
-        writer.Line();
         OperationDescriptorEmitter.Emit(writer, context, operation);
-        writer.Line();
-        ResponseEmitter.Emit(writer, context, operation);
+        if (ResponseEmitter.SharedReader(context, operation) is null)
+        {
+            writer.Line();
+            ResponseEmitter.Emit(writer, context, operation);
+        }
         ParameterEmitter.EmitValidator(writer, context, operation);
     }
 
-    private static void EmitMethod(SourceWriter writer, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature,
+    private static void EmitMethod(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature,
         bool withResponse, InterfaceMembers interfaceMembers)
     {
         var returns = ExchangeEmitter.ReturnType(operation, withResponse);
@@ -159,13 +161,12 @@ internal static class ClientEmitter
         }
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
         InterfaceEmitter.AddMethod(interfaceMembers, operation, returns, string.Join(", ", signature), methodName);
-        writer.OpenBrace($"public {returns} {methodName}({string.Join(", ", signature)})");
-        // The runtime sends, reads within the size limit and disposes; the reader below turns the answer into the result.
+        // The runtime sends, reads within the size limit and disposes; the reader turns the answer into the result.
         // The request is built inside the exchange, so a refused argument or request faults the task, as an async method would.
         var arguments = new List<string>();
         foreach (var declaration in BuilderParameters(signature)) arguments.Add(declaration.Substring(declaration.LastIndexOf(' ') + 1));
-        writer.Line($"{ExchangeEmitter.Open(operation, withResponse)} {BuilderName(operation)}({string.Join(", ", arguments)}){ExchangeEmitter.Close(operation, withResponse)}");
-        writer.CloseBrace();
+        writer.Line($"public {returns} {methodName}({string.Join(", ", signature)})");
+        writer.Line($"\t=> {ExchangeEmitter.Open(operation, withResponse)} {BuilderName(operation)}({string.Join(", ", arguments)}){ExchangeEmitter.Close(context, operation, withResponse)}");
     }
 
     private static void EmitMethodDocs(SourceWriter writer, OperationPlan operation, List<ParameterPlan> ordered)
@@ -177,7 +178,10 @@ internal static class ClientEmitter
         writer.Line("/// </summary>");
         foreach (var parameter in ordered)
         {
-            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{Doc(parameter.Description, parameter.In.ToString().ToLowerInvariant() + " parameter <c>" + parameter.WireName + "</c>")}</param>");
+            var about = string.IsNullOrWhiteSpace(parameter.Description)
+                ? parameter.In.ToString().ToLowerInvariant() + " parameter <c>" + CSharpText.CommentText(parameter.WireName) + "</c>"
+                : string.Join(" ", CSharpText.XmlDocLines(parameter.Description!));
+            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{about}</param>");
         }
         if (operation.RequestBody is not null)
         {
@@ -191,8 +195,8 @@ internal static class ClientEmitter
         writer.Line("/// <param name=\"requestOptions\">This call's headers, timeout, validation and credential; null for the client's.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         if (ExchangeEmitter.ReturnsDoc(operation) is { } returnsDoc) writer.Line($"/// <returns>{returnsDoc}</returns>");
-        writer.Line("/// <exception cref=\"global::Contracts.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
-        writer.Line("/// <exception cref=\"global::Contracts.ApiException\">The server answered with a status that is not a success.</exception>");
+        writer.Line("/// <exception cref=\"_Rt.ContractValidationException\">The request breaks its schema; nothing was sent.</exception>");
+        writer.Line("/// <exception cref=\"_Rt.ApiException\">The server answered with a status that is not a success.</exception>");
     }
 
     private static string BuilderName(OperationPlan operation) => "__Build" + operation.MethodName;
@@ -210,35 +214,32 @@ internal static class ClientEmitter
 
     private static void EmitRequestBuilder(SourceWriter writer, FileLookups context, OperationPlan operation, List<ParameterPlan> ordered, List<string> signature, bool jsonBody)
     {
-        writer.OpenBrace($"private global::System.Net.Http.HttpRequestMessage {BuilderName(operation)}({string.Join(", ", BuilderParameters(signature))})");
+        writer.OpenBrace($"private _Http.HttpRequestMessage {BuilderName(operation)}({string.Join(", ", BuilderParameters(signature))})");
         foreach (var parameter in ordered)
         {
-            if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+            if (parameter.Required && !parameter.Type.IsValueType) writer.Line($"_Sys.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
         if (operation.RequestBody is not null && (operation.RequestBodyRequired || MustHaveBody(operation)))
         {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
+            writer.Line("_Sys.ArgumentNullException.ThrowIfNull(body);");
         }
         ParameterEmitter.EmitCheckCall(writer, context, operation);
         if (jsonBody && operation.RequestBody!.Kind == ValueKind.Record)
         {
-            writer.OpenBrace($"if ({Http}.ValidatesRequest(_options, requestOptions))");
-            writer.Line("var __errors = body.Validate();");
-            writer.Line($"if (__errors.Count != 0) throw new global::Contracts.ContractValidationException({OperationDescriptorEmitter.FieldName(operation)}.DisplayName + \" request\", __errors);");
-            writer.CloseBrace();
+            writer.Line($"{Http}.CheckRequestBody(_options, requestOptions, {OperationDescriptorEmitter.FieldName(operation)}, body);");
         }
-        writer.Line($"var __path = {PathExpression(context, operation.Path, ordered)};");
         var hasQuery = ordered.Exists(p => p.In == ParameterLocation.Query);
         if (hasQuery)
         {
-            writer.Line("var __query = new global::System.Text.StringBuilder();");
+            writer.Line("var __query = new _Sys.Text.StringBuilder();");
             foreach (var parameter in ordered)
             {
                 if (parameter.In == ParameterLocation.Query) ParameterEmitter.Emit(writer, context, parameter);
             }
         }
-        writer.Line($"var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpText.StringLiteral(operation.HttpMethod)}), {Http}.BuildUri(_httpClient, {(context.File.DefaultServer is null ? "" : "DefaultBaseAddress, ")}__path, {(hasQuery ? "__query.ToString()" : "null")}));");
-        if (operation.Accept is { } accept) writer.Line($"{Http}.AddHeader(__request, \"Accept\", {CSharpText.StringLiteral(accept)});");
+        var server = context.File.DefaultServer is null ? "null" : "DefaultBaseAddress";
+        var accept = operation.Accept is { } accepted ? CSharpText.StringLiteral(accepted) : "null";
+        writer.Line($"var __request = {Http}.NewRequest(_httpClient, {CSharpText.StringLiteral(operation.HttpMethod)}, {server}, {PathExpression(context, operation.Path, ordered)}, {(hasQuery ? "__query.ToString()" : "null")}, {accept});");
         foreach (var parameter in ordered)
         {
             if (parameter.In is ParameterLocation.Header or ParameterLocation.Cookie) ParameterEmitter.Emit(writer, context, parameter);
@@ -279,7 +280,4 @@ internal static class ClientEmitter
         if (literal.Length > 0 || parts.Count == 0) parts.Add(CSharpText.StringLiteral(literal.ToString()));
         return string.Join(" + ", parts);
     }
-
-    private static string Doc(string? description, string fallback)
-        => string.Join(" ", CSharpText.XmlDocLines(string.IsNullOrWhiteSpace(description) ? fallback : description!));
 }

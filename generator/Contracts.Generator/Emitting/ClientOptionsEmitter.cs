@@ -13,14 +13,14 @@ internal static class ClientOptionsEmitter
     {
         writer.Line($"/// <summary>Settings of <see cref=\"{file.ClientName}\"/>. Credentials are never shown by <see cref=\"object.ToString\"/>.</summary>");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial class {file.OptionsName} : global::Contracts.ContractsClientOptions");
+        writer.OpenBrace($"public sealed partial class {file.OptionsName} : _Rt.ContractsClientOptions");
         var first = true;
         foreach (var scheme in file.SecuritySchemes)
         {
             if (!first) writer.Line();
             first = false;
             var name = CSharpText.StringLiteral(scheme.SchemeName);
-            writer.Line($"/// <summary>The credential of security scheme <c>{CSharpText.CommentText(scheme.SchemeName)}</c> ({Describe(scheme)}); kept in <see cref=\"global::Contracts.ContractsClientOptions.Credentials\"/>.</summary>");
+            writer.Line($"/// <summary>The credential of security scheme <c>{CSharpText.CommentText(scheme.SchemeName)}</c> ({Describe(scheme)}); kept in <see cref=\"_Rt.ContractsClientOptions.Credentials\"/>.</summary>");
             writer.OpenBrace($"public string? {scheme.OptionsProperty}");
             writer.Line($"get => Credentials.TryGetValue({name}, out var value) ? value : null;");
             writer.OpenBrace("set");

@@ -19,19 +19,19 @@ internal static class EnvelopeEmitter
         writer.Line(envelope.DataMember is null
             ? $"/// <returns>The envelope, once its <c>{CSharpText.CommentText(envelope.CodeMember)}</c> says success.</returns>"
             : $"/// <returns>The <c>{CSharpText.CommentText(envelope.DataJsonName!)}</c> member of the envelope; <see cref=\"{envelope.RawMethodName}\"/> returns the whole envelope.</returns>");
-        writer.Line("/// <exception cref=\"global::Contracts.BusinessException\">The envelope's code says the call failed; the exception carries the code, the message and the envelope.</exception>");
+        writer.Line("/// <exception cref=\"_Rt.BusinessException\">The envelope's code says the call failed; the exception carries the code, the message and the envelope.</exception>");
         if (operation.Deprecated) writer.Line(Obsolete.Attribute);
         writer.OpenBrace($"public async {Returns(envelope)} {operation.MethodName}({string.Join(", ", signature)})");
         writer.Line($"var __envelope = await {envelope.RawMethodName}({string.Join(", ", arguments)}).ConfigureAwait(false);");
         writer.Line($"if ({Success(envelope)}) return {(envelope.DataMember is null ? "__envelope" : "__envelope." + envelope.DataMember)};");
         var descriptor = OperationDescriptorEmitter.FieldName(operation with { MethodName = envelope.RawMethodName });
-        var message = envelope.MessageMember is null ? "null" : $"global::Contracts.BusinessException.Text(__envelope.{envelope.MessageMember})";
-        writer.Line($"throw new global::Contracts.BusinessException<{envelope.EnvelopeType.WithNullable(false).Name}>({descriptor}.DisplayName, global::Contracts.BusinessException.Text(__envelope.{envelope.CodeMember}) ?? \"null\", {message}, __envelope);");
+        var message = envelope.MessageMember is null ? "null" : $"_Rt.BusinessException.Text(__envelope.{envelope.MessageMember})";
+        writer.Line($"throw new _Rt.BusinessException<{envelope.EnvelopeType.WithNullable(false).Name}>({descriptor}.DisplayName, _Rt.BusinessException.Text(__envelope.{envelope.CodeMember}) ?? \"null\", {message}, __envelope);");
         writer.CloseBrace();
     }
 
     /// <summary>The unwrapping method's return type.</summary>
-    public static string Returns(EnvelopePlan envelope) => $"global::System.Threading.Tasks.Task<{envelope.Result.Name}>";
+    public static string Returns(EnvelopePlan envelope) => $"_Tasks.Task<{envelope.Result.Name}>";
 
     private static string Success(EnvelopePlan envelope)
     {

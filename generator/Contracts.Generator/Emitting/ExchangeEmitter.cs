@@ -8,8 +8,8 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class ExchangeEmitter
 {
-    private const string Http = "global::Contracts.ContractsHttp";
-    private const string Task = "global::System.Threading.Tasks.Task";
+    private const string Http = "_Rt.ContractsHttp";
+    private const string Task = "_Tasks.Task";
 
     /// <summary>The method's return type; <paramref name="withResponse"/> for the <c>…WithResponseAsync</c> twin.</summary>
     public static string ReturnType(OperationPlan operation, bool withResponse)
@@ -17,8 +17,8 @@ internal static class ExchangeEmitter
         var item = ReaderReturnType(operation);
         return operation.Shape switch
         {
-            SuccessShape.EventStream or SuccessShape.JsonLines => $"global::System.Collections.Generic.IAsyncEnumerable<{ItemType(operation)}>",
-            _ when withResponse => item == "void" ? $"{Task}<global::Contracts.ApiResponse>" : $"{Task}<global::Contracts.ApiResponse<{item}{HeadersArgument(operation)}>>",
+            SuccessShape.EventStream or SuccessShape.JsonLines => $"_Gen.IAsyncEnumerable<{ItemType(operation)}>",
+            _ when withResponse => item == "void" ? $"{Task}<_Rt.ApiResponse>" : $"{Task}<_Rt.ApiResponse<{item}{HeadersArgument(operation)}>>",
             _ => item == "void" ? Task : $"{Task}<{item}>",
         };
     }
@@ -35,38 +35,38 @@ internal static class ExchangeEmitter
     /// <summary>What the response reader returns: the result, the file, the item stream, or void.</summary>
     public static string ReaderReturnType(OperationPlan operation) => operation.Shape switch
     {
-        SuccessShape.File => "global::Contracts.FileResponse",
-        SuccessShape.EventStream or SuccessShape.JsonLines => $"global::System.Collections.Generic.IAsyncEnumerable<{ItemType(operation)}>",
+        SuccessShape.File => "_Rt.FileResponse",
+        SuccessShape.EventStream or SuccessShape.JsonLines => $"_Gen.IAsyncEnumerable<{ItemType(operation)}>",
         _ => operation.ResultType?.Name ?? "void",
     };
 
-    /// <summary>The statement that opens the exchange call, before the request builder's lambda.</summary>
+    /// <summary>The expression that opens the exchange call, before the request builder's lambda.</summary>
     public static string Open(OperationPlan operation, bool withResponse)
     {
         var reader = ReaderReturnType(operation);
         return operation.Shape switch
         {
-            SuccessShape.EventStream or SuccessShape.JsonLines => $"return {Http}.StreamAsync<{ItemType(operation)}>(_httpClient, _options, {Call(operation)}, () =>",
+            SuccessShape.EventStream or SuccessShape.JsonLines => $"{Http}.StreamAsync<{ItemType(operation)}>(_httpClient, _options, {Call(operation)}, () =>",
             _ when reader == "void" => withResponse
-                ? $"return {Http}.ExchangeWithResponseAsync(_httpClient, _options, {Call(operation)}, () =>"
-                : $"return {Http}.ExchangeAsync(_httpClient, _options, {Call(operation)}, () =>",
+                ? $"{Http}.ExchangeWithResponseAsync(_httpClient, _options, {Call(operation)}, () =>"
+                : $"{Http}.ExchangeAsync(_httpClient, _options, {Call(operation)}, () =>",
             _ => withResponse
-                ? $"return {Http}.ExchangeWithResponseAsync<{reader}{HeadersArgument(operation)}>(_httpClient, _options, {Call(operation)}, () =>"
-                : $"return {Http}.ExchangeAsync<{reader}>(_httpClient, _options, {Call(operation)}, () =>",
+                ? $"{Http}.ExchangeWithResponseAsync<{reader}{HeadersArgument(operation)}>(_httpClient, _options, {Call(operation)}, () =>"
+                : $"{Http}.ExchangeAsync<{reader}>(_httpClient, _options, {Call(operation)}, () =>",
         };
     }
 
     /// <summary>The text after the request builder's closing brace: the reader and the token.</summary>
-    public static string Close(OperationPlan operation, bool withResponse)
+    public static string Close(FileLookups context, OperationPlan operation, bool withResponse)
     {
-        var reader = ResponseEmitter.ReaderName(operation);
+        var reader = ResponseEmitter.Reader(context, operation);
         return operation.Shape switch
         {
             SuccessShape.EventStream or SuccessShape.JsonLines => $", {reader}, cancellationToken);",
-            SuccessShape.File => $", global::Contracts.SuccessBody.Streamed, {reader}, cancellationToken);",
+            SuccessShape.File => $", _Rt.SuccessBody.Streamed, {reader}, cancellationToken);",
             _ when operation.ResultType is null => $", {reader}, cancellationToken);",
             // The plain method keeps the call it always made; the twin names the body mode.
-            _ when withResponse => $", {(operation.ReadsSuccessBody ? "global::Contracts.SuccessBody.Buffered" : "global::Contracts.SuccessBody.None")}, {reader}, "
+            _ when withResponse => $", {(operation.ReadsSuccessBody ? "_Rt.SuccessBody.Buffered" : "_Rt.SuccessBody.None")}, {reader}, "
                 + (operation.ResponseHeaders is { } headers ? headers.FullName + ".Read, " : "") + "cancellationToken);",
             _ => $", readsSuccessBody: {(operation.ReadsSuccessBody ? "true" : "false")}, {reader}, cancellationToken);",
         };
@@ -81,6 +81,6 @@ internal static class ExchangeEmitter
     private static string ItemType(OperationPlan operation)
     {
         var item = operation.StreamItem?.Name ?? "string";
-        return operation.Shape == SuccessShape.EventStream ? $"global::Contracts.ServerSentEvent<{item}>" : item;
+        return operation.Shape == SuccessShape.EventStream ? $"_Rt.ServerSentEvent<{item}>" : item;
     }
 }

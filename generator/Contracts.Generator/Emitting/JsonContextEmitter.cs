@@ -9,6 +9,9 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class JsonContextEmitter
 {
+    /// <summary>The context's private method that reads a type's metadata from its options, cast to the type's.</summary>
+    public const string TypeInfoMethod = "TypeInfoOf";
+
     public static string Emit(FileLookups context)
     {
         var file = context.File;
@@ -20,7 +23,7 @@ internal static class JsonContextEmitter
         writer.Line("/// with other resolvers through <c>JsonTypeInfoResolver.Combine</c>.");
         writer.Line("/// </summary>");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial class {name} : _Json.Serialization.JsonSerializerContext, _Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        writer.OpenBrace($"public sealed partial class {name} : _Json.Serialization.JsonSerializerContext, _Meta.IJsonTypeInfoResolver");
         writer.Line("private static readonly _Json.JsonSerializerOptions s_defaultOptions = new();");
         writer.Line();
         writer.Line("/// <summary>The context over default options.</summary>");
@@ -42,14 +45,15 @@ internal static class JsonContextEmitter
         {
             EmitTypeInfoProperty(writer, pair.Value, pair.Key, index++);
         }
+        writer.Line();
 
         writer.Line("/// <inheritdoc />");
-        writer.OpenBrace("public override _Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(_Sys.Type type)");
+        writer.OpenBrace("public override _Meta.JsonTypeInfo? GetTypeInfo(_Sys.Type type)");
         writer.Line("Options.TryGetTypeInfo(type, out var typeInfo);");
         writer.Line("return typeInfo;");
         writer.CloseBrace();
         writer.Line();
-        writer.OpenBrace("_Json.Serialization.Metadata.JsonTypeInfo? _Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(_Sys.Type type, _Json.JsonSerializerOptions options)");
+        writer.OpenBrace("_Meta.JsonTypeInfo? _Meta.IJsonTypeInfoResolver.GetTypeInfo(_Sys.Type type, _Json.JsonSerializerOptions options)");
         foreach (var type in names.Keys)
         {
             EmitResolve(writer, type);
@@ -57,8 +61,10 @@ internal static class JsonContextEmitter
         writer.Line("return null;");
         writer.CloseBrace();
         writer.Line();
-        writer.OpenBrace("private _Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(_Json.JsonSerializerOptions options, _Json.Serialization.JsonConverter<T> converter)");
-        writer.Line("var typeInfo = _Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        writer.Line($"private _Meta.JsonTypeInfo<T> {TypeInfoMethod}<T>() => (_Meta.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
+        writer.Line();
+        writer.OpenBrace("private _Meta.JsonTypeInfo<T> Create<T>(_Json.JsonSerializerOptions options, _Json.Serialization.JsonConverter<T> converter)");
+        writer.Line("var typeInfo = _Meta.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.Line("typeInfo.OriginatingResolver = this;");
         writer.Line("return typeInfo;");
         writer.CloseBrace();
@@ -66,23 +72,14 @@ internal static class JsonContextEmitter
         return writer.ToString();
     }
 
+    /// <summary>The property, cached in its field (the serializer asks for it on every call), with no doc that would only repeat its name.</summary>
     private static void EmitTypeInfoProperty(Helpers.SourceWriter writer, string propertyName, TypeRef type, int index)
     {
         var field = "_typeInfo" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        writer.Line($"private _Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>? {field};");
-        writer.Line();
-        writer.Line($"/// <summary>Metadata for <see cref=\"{Cref(type)}\"/>.</summary>");
-        writer.Line($"public _Json.Serialization.Metadata.JsonTypeInfo<{type.Name}> {propertyName}");
-        writer.Line($"\t=> {field} ??= (_Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>)Options.GetTypeInfo(typeof({type.Name}));");
-        writer.Line();
+        writer.Line($"private _Meta.JsonTypeInfo<{type.Name}>? {field};");
+        writer.Line($"public _Meta.JsonTypeInfo<{type.Name}> {propertyName} => {field} ??= {TypeInfoMethod}<{type.Name}>();");
     }
 
     private static void EmitResolve(Helpers.SourceWriter writer, TypeRef type)
-    {
-        writer.OpenBrace($"if (type == typeof({type.Name}))");
-        writer.Line($"return Create<{type.Name}>(options, {JsonReadWriteCode.Converter(type)});");
-        writer.CloseBrace();
-    }
-
-    private static string Cref(TypeRef type) => type.Kind == ValueKind.Record ? type.RecordName! : type.NonNullableName.Replace('<', '{').Replace('>', '}');
+        => writer.Line($"if (type == typeof({type.Name})) return Create<{type.Name}>(options, {JsonReadWriteCode.Converter(type)});");
 }

@@ -10,7 +10,7 @@ internal static class JsonContextPropertyNames
 {
     public static Dictionary<TypeRef, string> For(FilePlan file)
     {
-        var members = new NameScope("Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Create", file.ContextName);
+        var members = new NameScope("Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Create", JsonContextEmitter.TypeInfoMethod, file.ContextName);
         var names = new Dictionary<TypeRef, string>();
         foreach (var record in file.Records)
         {

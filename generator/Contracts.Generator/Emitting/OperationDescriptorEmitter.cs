@@ -16,13 +16,13 @@ internal static class OperationDescriptorEmitter
     public static void EmitActivitySource(SourceWriter writer, FileLookups context)
     {
         var file = context.File;
-        writer.Line("/// <summary>The name of the <see cref=\"global::System.Diagnostics.ActivitySource\"/> this client records one span per call with.</summary>");
+        writer.Line("/// <summary>The name of the <see cref=\"_Sys.Diagnostics.ActivitySource\"/> this client records one span per call with.</summary>");
         writer.Line($"public const string ActivitySourceName = {CSharpText.StringLiteral(file.Namespace + "." + file.ClientName)};");
         writer.Line();
-        writer.Line("private static readonly global::System.Diagnostics.ActivitySource __activitySource = new(ActivitySourceName);");
+        writer.Line("private static readonly _Sys.Diagnostics.ActivitySource __activitySource = new(ActivitySourceName);");
         foreach (var scheme in file.SecuritySchemes)
         {
-            writer.Line($"private static readonly global::Contracts.ContractsSecurityScheme {scheme.FieldName} = new({CSharpText.StringLiteral(scheme.SchemeName)}, global::Contracts.ContractsCredentialPlacement.{scheme.Placement}, {CSharpText.StringLiteral(scheme.ParameterName)});");
+            writer.Line($"private static readonly _Rt.ContractsSecurityScheme {scheme.FieldName} = new({CSharpText.StringLiteral(scheme.SchemeName)}, _Rt.ContractsCredentialPlacement.{scheme.Placement}, {CSharpText.StringLiteral(scheme.ParameterName)});");
         }
     }
 
@@ -31,12 +31,12 @@ internal static class OperationDescriptorEmitter
         var arguments = $"{CSharpText.StringLiteral(operation.OperationId)}, {CSharpText.StringLiteral(operation.HttpMethod)}, {CSharpText.StringLiteral(operation.Path)}, __activitySource";
         if (operation.Security is not { } security)
         {
-            writer.Line($"private static readonly global::Contracts.ContractsOperation {FieldName(operation)} = new({arguments});");
+            writer.Line($"private static readonly _Rt.ContractsOperation {FieldName(operation)} = new({arguments});");
             return;
         }
         var alternatives = new System.Collections.Generic.List<string>();
         foreach (var requirement in security) alternatives.Add($"new({string.Join(", ", requirement.SchemeFields)})");
-        writer.Line($"private static readonly global::Contracts.ContractsOperation {FieldName(operation)} = new({arguments})");
-        writer.Line($"{{ Security = new global::Contracts.ContractsSecurityRequirement[] {{ {string.Join(", ", alternatives)} }} }};".Replace("[] {  }", "[0]"));
+        writer.Line($"private static readonly _Rt.ContractsOperation {FieldName(operation)} = new({arguments})");
+        writer.Line($"{{ Security = new _Rt.ContractsSecurityRequirement[] {{ {string.Join(", ", alternatives)} }} }};".Replace("[] {  }", "[0]"));
     }
 }

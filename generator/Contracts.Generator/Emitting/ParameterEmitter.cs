@@ -11,8 +11,8 @@ namespace Contracts.Generator.Emitting;
 /// </summary>
 internal static class ParameterEmitter
 {
-    private const string Http = "global::Contracts.ContractsHttp";
-    private const string Writer = "global::Contracts.ParameterWriter";
+    private const string Http = "_Rt.ContractsHttp";
+    private const string Writer = "_Rt.ParameterWriter";
 
     /// <summary>The escaped text that replaces the parameter's template in the path.</summary>
     public static string PathValue(FileLookups context, ParameterPlan parameter)
@@ -36,7 +36,7 @@ internal static class ParameterEmitter
                 WithValue(writer, parameter, (value, type) => $"{Http}.AddHeader(__request, {name}, {Format(type, value)});");
                 break;
             case ParameterLocation.Cookie when parameter.Shape == ParameterShape.Scalar:
-                WithValue(writer, parameter, (value, type) => $"{Http}.AddHeader(__request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({Format(type, value)}));");
+                WithValue(writer, parameter, (value, type) => $"{Http}.AddHeader(__request, \"Cookie\", {CSharpText.StringLiteral(parameter.WireName + "=")} + _Sys.Uri.EscapeDataString({Format(type, value)}));");
                 break;
             case ParameterLocation.Header:
                 WithValue(writer, parameter, (value, type) => $"{Http}.AddHeader(__request, {name}, {Writer}.Header({Bool(parameter.Explode)}, {Value(context, type, value, parameter.Shape)}));");
@@ -77,12 +77,12 @@ internal static class ParameterEmitter
         writer.OpenBrace($"private static class {validator}");
         writer.OpenBrace($"internal static void Check(string __operation, {string.Join(", ", declarations)})");
         writer.Line($"if (Validate({string.Join(", ", names)}, null)) return;");
-        writer.Line("var errors = new global::System.Collections.Generic.List<global::Contracts.ValidationError>();");
+        writer.Line("var errors = new _Gen.List<_Rt.ValidationError>();");
         writer.Line($"Validate({string.Join(", ", names)}, errors);");
-        writer.Line("throw new global::Contracts.ContractValidationException(__operation + \" parameters\", errors);");
+        writer.Line("throw new _Rt.ContractValidationException(__operation + \" parameters\", errors);");
         writer.CloseBrace();
         writer.Line();
-        writer.OpenBrace($"private static bool Validate({string.Join(", ", declarations)}, global::System.Collections.Generic.List<global::Contracts.ValidationError>? errors)");
+        writer.OpenBrace($"private static bool Validate({string.Join(", ", declarations)}, _Gen.List<_Rt.ValidationError>? errors)");
         writer.Line("var valid = true;");
         var patterns = new CheckFields();
         var checks = new TypedValueChecks(context.Unions, patterns);
@@ -114,14 +114,14 @@ internal static class ParameterEmitter
         ValueKind.String => value,
         ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
         ValueKind.Any => $"{value}.GetRawText()",
-        ValueKind.Enum when type.IsIntegerEnum => $"{value}.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Enum when type.IsIntegerEnum => $"{value}.Value.ToString(_Sys.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Enum => $"{value}.Value",
-        ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        ValueKind.Date => $"{value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.DateTimeOffset => $"{value}.ToString(\"O\", _Sys.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Date => $"{value}.ToString(\"yyyy-MM-dd\", _Sys.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Guid => $"{value}.ToString(\"D\")",
-        ValueKind.Bytes => $"global::System.Convert.ToBase64String({value})",
-        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ when type.IsNumber => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Bytes => $"_Sys.Convert.ToBase64String({value})",
+        ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", _Sys.Globalization.CultureInfo.InvariantCulture)",
+        _ when type.IsNumber => $"{value}.ToString(_Sys.Globalization.CultureInfo.InvariantCulture)",
         _ => $"{value}.ToString() ?? \"\"",
     };
 
@@ -144,12 +144,12 @@ internal static class ParameterEmitter
             case ParameterShape.List:
                 var element = type.Element!;
                 var items = element.Nullable
-                    ? $"global::System.Linq.Enumerable.OfType<{element.NonNullableName}>({value})"
+                    ? $"_Sys.Linq.Enumerable.OfType<{element.NonNullableName}>({value})"
                     : value;
                 var itemType = element.WithNullable(false);
-                return itemType.Kind == ValueKind.String ? items : $"global::System.Linq.Enumerable.Select({items}, __item => {Format(itemType, "__item")})";
+                return itemType.Kind == ValueKind.String ? items : $"_Sys.Linq.Enumerable.Select({items}, __item => {Format(itemType, "__item")})";
             case ParameterShape.Object:
-                return $"{Writer}.Members(global::System.Text.Json.JsonSerializer.SerializeToElement({value}, {context.TypeInfo(type.WithNullable(false))}))";
+                return $"{Writer}.Members(_Json.JsonSerializer.SerializeToElement({value}, {context.TypeInfo(type.WithNullable(false))}))";
             default:
                 return Format(type, value);
         }
@@ -167,7 +167,7 @@ internal static class ParameterEmitter
         writer.Line($"if ({parameter.Name} is {{ }} {local}) {statement(local, type)}");
     }
 
-    private static string Style(ParameterPlan parameter) => "global::Contracts.ParameterStyle." + parameter.Style;
+    private static string Style(ParameterPlan parameter) => "_Rt.ParameterStyle." + parameter.Style;
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

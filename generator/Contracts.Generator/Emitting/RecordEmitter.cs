@@ -28,25 +28,25 @@ internal static class RecordEmitter
         }
         if (record.KeepsUnknownMembers)
         {
-            writer.Line("/// <summary>Members the schema does not declare: kept when read, written back after the declared ones; add your own here.</summary>");
+            writer.Line("/// <summary>Undeclared members: kept when read, written after the declared ones.</summary>");
             writer.Line("public _Gen.IDictionary<string, _Json.Nodes.JsonNode?>? AdditionalProperties { get; set; }");
             writer.Line();
         }
         else
         {
-            writer.Line("// The first undeclared member read (additionalProperties: false).");
+            // The first undeclared member read (additionalProperties: false).
             writer.Line($"private string? {ValidationEmitter.UnexpectedMemberField};");
             writer.Line();
         }
         if (record.NullBitCount > 0)
         {
-            writer.Line("// Optional members read as a null their schema refuses (one bit each).");
+            // Optional members read as a null their schema refuses (one bit each).
             for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++) writer.Line($"private ulong {MemberBits.Word(NullMembersField, word)};");
             writer.Line();
         }
         if (record.RequiredBitCount > 0)
         {
-            writer.Line("// Required members absent when read (one bit each).");
+            // Required members absent when read (one bit each).
             for (var word = 0; word < MemberBits.Words(record.RequiredBitCount); word++) writer.Line($"private ulong {MemberBits.Word(MissingRequiredField, word)};");
             writer.Line();
         }

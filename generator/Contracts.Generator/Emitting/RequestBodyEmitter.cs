@@ -22,13 +22,12 @@ internal static class RequestBodyEmitter
         }
         if (operation.RequestEncoding == BodyEncoding.JsonNode)
         {
-            writer.Line($"if (body is not null) __request.Content = new global::System.Net.Http.StringContent(body.ToJsonString(), global::System.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            writer.Line($"if (body is not null) __request.Content = new _Http.StringContent(body.ToJsonString(), _Sys.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
             return;
         }
         if (operation.RequestEncoding == BodyEncoding.Json)
         {
-            writer.Line($"__request.Content = new _Sys.Net.Http.ByteArrayContent(_Json.JsonSerializer.SerializeToUtf8Bytes(body, {context.TypeInfo(body)}));");
-            writer.Line($"__request.Content.Headers.ContentType = new _Sys.Net.Http.Headers.MediaTypeHeaderValue({CSharpText.StringLiteral(mediaType!)}) {{ CharSet = \"utf-8\" }};");
+            writer.Line($"__request.Content = {Http}.JsonBody(body, {context.TypeInfo(body)}, {CSharpText.StringLiteral(mediaType!)});");
             return;
         }
         if (operation.RequestEncoding == BodyEncoding.Binary)
@@ -38,13 +37,13 @@ internal static class RequestBodyEmitter
         }
         if (operation.RequestEncoding == BodyEncoding.Text)
         {
-            writer.Line($"__request.Content = new _Sys.Net.Http.StringContent(body, _Sys.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
+            writer.Line($"__request.Content = new _Http.StringContent(body, _Sys.Text.Encoding.UTF8, {CSharpText.StringLiteral(mediaType!)});");
             return;
         }
         var record = context.Records[body.RecordName!];
         if (operation.RequestEncoding == BodyEncoding.Multipart)
         {
-            writer.Line("var __content = new _Sys.Net.Http.MultipartFormDataContent();");
+            writer.Line("var __content = new _Http.MultipartFormDataContent();");
             foreach (var property in record.Properties) EachValue(writer, property, (value, type) => MultipartAdd(property, value, type));
             writer.Line($"{Http}.AddExtraFormFields(__content, body.AdditionalProperties);".Replace("body.AdditionalProperties", record.KeepsUnknownMembers ? "body.AdditionalProperties" : "null"));
             writer.Line("__request.Content = __content;");
@@ -56,7 +55,7 @@ internal static class RequestBodyEmitter
             EachValue(writer, property, (value, type) => $"__fields.Add(new _Gen.KeyValuePair<string, string>({CSharpText.StringLiteral(property.JsonName)}, {FormText(type, value)}));");
         }
         if (record.KeepsUnknownMembers) writer.Line($"{Http}.AddExtraFormFields(__fields, body.AdditionalProperties);");
-        writer.Line("__request.Content = new _Sys.Net.Http.FormUrlEncodedContent(__fields);");
+        writer.Line("__request.Content = new _Http.FormUrlEncodedContent(__fields);");
     }
 
     /// <summary>Calls <paramref name="add"/> for the member's value, or for each item when it is a list of scalars or files.</summary>
@@ -81,13 +80,13 @@ internal static class RequestBodyEmitter
     private static string MultipartAdd(PropertyPlan property, string value, TypeRef type)
         => type.Kind == ValueKind.File
             ? $"__content.Add({Http}.FilePart({value}), {CSharpText.StringLiteral(property.JsonName)}, {value}.FileName);"
-            : $"__content.Add(new _Sys.Net.Http.StringContent({FormText(type, value)}, _Sys.Text.Encoding.UTF8), {CSharpText.StringLiteral(property.JsonName)});";
+            : $"__content.Add(new _Http.StringContent({FormText(type, value)}, _Sys.Text.Encoding.UTF8), {CSharpText.StringLiteral(property.JsonName)});";
 
     /// <summary>A form field's text: scalars as written in a query string, structured values as JSON.</summary>
     private static string FormText(TypeRef type, string value) => type.Kind switch
     {
         ValueKind.String => value,
-        ValueKind.Enum when type.IsIntegerEnum => value + ".Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Enum when type.IsIntegerEnum => value + ".Value.ToString(_Sys.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.Enum => value + ".Value",
         ValueKind.Boolean => $"({value} ? \"true\" : \"false\")",
         ValueKind.Double or ValueKind.Single => $"{value}.ToString(\"R\", _Sys.Globalization.CultureInfo.InvariantCulture)",

@@ -15,10 +15,34 @@ internal static class ResponseEmitter
     /// <summary>The reader's name, beside the operation's method.</summary>
     public static string ReaderName(OperationPlan operation) => "__Read" + operation.MethodName;
 
+    /// <summary>
+    /// The runtime's reader when the operation needs none of its own (no declared errors; every success the one JSON
+    /// body type, or none and no result), else null: one call instead of a method per operation.
+    /// </summary>
+    public static string? SharedReader(FileLookups context, OperationPlan operation)
+    {
+        if (operation.Shape != SuccessShape.Value || !operation.Errors.IsEmpty) return null;
+        var result = operation.ResultType;
+        if (result?.RecordName is { } resultName && context.Results.ContainsKey(resultName)) return null;
+        ResponsePlan? firstWithBody = null;
+        foreach (var response in operation.Responses)
+        {
+            if (!response.IsSuccess) continue;
+            if (response.Body is null && result is not null) return null;
+            firstWithBody ??= response.Body is not null ? response : null;
+        }
+        if (result is null) return firstWithBody is null ? "_Rt.ContractsHttp.ExpectSuccess" : null;
+        if (firstWithBody?.Body is not { } body || body.Name != result.Name) return null;
+        if (!firstWithBody.IsJson && body.Kind is ValueKind.String or ValueKind.Bytes) return null;
+        return $"_Rt.ContractsHttp.ReadJson({context.TypeInfo(body)})";
+    }
+
+    /// <summary>The reader the exchange calls: the runtime's when it serves, else the operation's own.</summary>
+    public static string Reader(FileLookups context, OperationPlan operation) => SharedReader(context, operation) ?? ReaderName(operation);
+
     public static void Emit(SourceWriter writer, FileLookups context, OperationPlan operation)
     {
         var result = operation.ResultType;
-        writer.Line($"/// <summary>Reads the answer to <see cref=\"{operation.MethodName}\"/>.</summary>");
         writer.OpenBrace($"private static {ExchangeEmitter.ReaderReturnType(operation)} {ReaderName(operation)}(_Rt.ContractsResponse __response)");
         writer.Line("var __status = __response.Status;");
         foreach (var error in operation.Errors) EmitError(writer, context, error);

@@ -6,7 +6,7 @@ namespace Contracts.Generator.Emitting;
 /// <summary>Emits the class that holds the headers an operation's successes declare, typed, with the reader the exchange calls.</summary>
 internal static class ResponseHeadersEmitter
 {
-    private const string Values = "global::Contracts.ResponseHeaderValues";
+    private const string Values = "_Rt.ResponseHeaderValues";
 
     public static string Emit(FilePlan file, ResponseHeadersPlan headers)
     {
@@ -22,7 +22,7 @@ internal static class ResponseHeadersEmitter
             writer.Line();
         }
         writer.Line("/// <summary>Reads the declared headers from a response.</summary>");
-        writer.OpenBrace($"internal static {headers.ClassName} Read(global::System.Net.Http.HttpResponseMessage response) => new()");
+        writer.OpenBrace($"internal static {headers.ClassName} Read(_Http.HttpResponseMessage response) => new()");
         foreach (var header in headers.Headers)
         {
             writer.Line($"{header.PropertyName} = {Values}.{Reader(header.Type)}(response, {CSharpText.StringLiteral(header.WireName)}),");

@@ -54,17 +54,22 @@ internal static class UnionEmitter
         var outType = type.IsValueType ? type.Name : type.Name + "?";
         var notNull = type.IsValueType ? "" : "[_Sys.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
         writer.Line($"/// <summary>Reads the value as <c>{CSharpText.CommentText(alternative.MemberName)}</c>; false when it is not one.</summary>");
-        writer.OpenBrace($"public bool TryGet{alternative.MemberName}({notNull}out {outType} value)");
-        if (plan.DiscriminatorProperty is not null && !alternative.DiscriminatorValues.IsEmpty)
+        var signature = $"public bool TryGet{alternative.MemberName}({notNull}out {outType} value)";
+        if (plan.DiscriminatorProperty is null || alternative.DiscriminatorValues.IsEmpty)
         {
+            writer.Line($"{signature} => {Conversion}.TryRead(Json, {converter}, out value);");
+        }
+        else
+        {
+            writer.OpenBrace(signature);
             var values = string.Join(" or ", System.Linq.Enumerable.Select(alternative.DiscriminatorValues, CSharpText.StringLiteral));
             writer.OpenBrace($"if (DiscriminatorValue is {{ }} tag && tag is not ({values}))");
             writer.Line("value = default;");
             writer.Line("return false;");
             writer.CloseBrace();
+            writer.Line($"return {Conversion}.TryRead(Json, {converter}, out value);");
+            writer.CloseBrace();
         }
-        writer.Line($"return {Conversion}.TryRead(Json, {converter}, out value);");
-        writer.CloseBrace();
         writer.Line();
         writer.Line($"/// <summary>Wraps a <c>{CSharpText.CommentText(alternative.MemberName)}</c> value.</summary>");
         writer.Line($"public static {plan.Name} From{alternative.MemberName}({type.Name} value) => new({Conversion}.Write(value, {converter}));");

@@ -14,22 +14,12 @@ internal static class ValueStructMembers
     /// <param name="write">A statement writing <c>value</c> to <c>writer</c>, without the semicolon.</param>
     public static void Emit(SourceWriter writer, string name, string text, string converterSummary, string read, string write)
     {
-        writer.Line("/// <inheritdoc />");
+        // Equality over the text, one line each: their meaning is the interface's and the operator's, so no doc repeats it.
         writer.Line($"public bool Equals({name} other) => string.Equals({text}, other.{text}, _Sys.StringComparison.Ordinal);");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
         writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
         writer.Line($"public override int GetHashCode() => _Sys.StringComparer.Ordinal.GetHashCode({text});");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
         writer.Line($"public override string ToString() => {text};");
-        writer.Line();
-        writer.Line("/// <summary>Compares by value.</summary>");
         writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
-        writer.Line();
-        writer.Line("/// <summary>Compares by value.</summary>");
         writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
         writer.Line();
         writer.Line($"/// <summary>{converterSummary}</summary>");

@@ -7,11 +7,14 @@ namespace Contracts.Generator.Planning;
 
 /// <summary>Limits and defaults of a member as constants a UI can show, typed like the member when the value fits.</summary>
 /// <remarks>
-/// Defaults and item counts get no summary (it would only repeat the name); limits keep theirs, since the compile-time
-/// analyzer (CTR6001) reads from it whether a limit came from a keyword or from prose.
+/// A constant's summary would only repeat its name, so only limits stated in prose get one: the compile-time analyzer
+/// (CTR6001) reads from it that the limit came from the description, and takes an undocumented one for a keyword's.
 /// </remarks>
 internal static class ConstantPlanner
 {
+    /// <summary>How a prose limit's summary ends; the analyzer looks for it.</summary>
+    public const string FromProse = " (stated in the description).";
+
     /// <param name="schema">The member's schema, references resolved.</param>
     public static EquatableArray<ConstantPlan> For(Schema schema, TypeRef type, string propertyName, string prefix, string? defaultLiteral)
     {
@@ -29,11 +32,11 @@ internal static class ConstantPlanner
         }
         if (scalar.Kind == ValueKind.String)
         {
-            Int(constants, prefix + "MinLength", c.MinLength, "Fewest characters (code points) in " + propertyName + ".");
-            Int(constants, prefix + "MaxLength", c.MaxLength, "Most characters (code points) in " + propertyName + ".");
+            Int(constants, prefix + "MinLength", c.MinLength, null);
+            Int(constants, prefix + "MaxLength", c.MaxLength, null);
             if (c.Pattern is { } pattern)
             {
-                constants.Add(new ConstantPlan("string", prefix + "Pattern", CSharpText.StringLiteral(pattern), "Pattern " + propertyName + " must match."));
+                constants.Add(new ConstantPlan("string", prefix + "Pattern", CSharpText.StringLiteral(pattern), null));
             }
         }
         Equality(constants, scalar, c, propertyName, prefix);
@@ -54,7 +57,7 @@ internal static class ConstantPlanner
         if (!(type.IsNumber || type.Kind is ValueKind.String or ValueKind.Boolean)) return;
         if (c.Const is { } constant && ValueLiteral.For(type, constant) is { } literal)
         {
-            constants.Add(new ConstantPlan(type.NonNullableName, prefix + "Const", literal, "The only value " + propertyName + " may hold (the schema's const)."));
+            constants.Add(new ConstantPlan(type.NonNullableName, prefix + "Const", literal, null));
         }
         if (!type.IsNumber || c.AllowedValues.IsEmpty) return;
         var literals = new List<string>();
@@ -63,9 +66,9 @@ internal static class ConstantPlanner
             if (ValueLiteral.For(type, allowed) is { } item) literals.Add(item);
         }
         if (literals.Count == 0) return;
-        var origin = c.AllowedValuesOrigin == ConstraintOrigin.Prose ? " (stated in the description)." : ".";
-        constants.Add(new ConstantPlan("global::System.Collections.Generic.IReadOnlyList<" + type.NonNullableName + ">", prefix + "AllowedValues",
-            "new " + type.NonNullableName + "[] { " + string.Join(", ", literals) + " }", "The values " + propertyName + " may hold" + origin, IsConst: false));
+        var summary = c.AllowedValuesOrigin == ConstraintOrigin.Prose ? "The values " + propertyName + " may hold" + FromProse : null;
+        constants.Add(new ConstantPlan("_Gen.IReadOnlyList<" + type.NonNullableName + ">", prefix + "AllowedValues",
+            "new " + type.NonNullableName + "[] { " + string.Join(", ", literals) + " }", summary, IsConst: false));
     }
 
     private static void Number(List<ConstantPlan> constants, TypeRef type, string prefix, NumericBound? bound, string inclusive, string exclusive)
@@ -80,7 +83,7 @@ internal static class ConstantPlanner
         }
         if (literal is null) return;
         var suffix = bound.Exclusive ? exclusive : inclusive;
-        constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, suffix + " of " + prefix + (bound.Origin == ConstraintOrigin.Prose ? " (stated in the description)." : ".")));
+        constants.Add(new ConstantPlan(typeName, prefix + suffix, literal, bound.Origin == ConstraintOrigin.Prose ? suffix + " of " + prefix + FromProse : null));
     }
 
     private static void Int(List<ConstantPlan> constants, string name, int? value, string? summary)

@@ -59,7 +59,7 @@ internal sealed class PlanBuilder
                 var twin = methods.Claim(baseName + "WithResponse");
                 methods.Reserve(twin + "Async");
                 plan = plan with { WithResponseMethodName = twin + "Async" };
-                if (plan.ResultType is not null && ResponseHeaderPlanner.Plan(operation, _types.Claim, ns, baseName) is { } headers)
+                if (plan.ResultType is not null && ResponseHeaderPlanner.Plan(operation, _types.Claim, baseName) is { } headers)
                 {
                     plan = plan with { ResponseHeaders = headers };
                     _headerTypes.Add(headers);

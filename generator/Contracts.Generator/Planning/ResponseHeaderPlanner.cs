@@ -12,7 +12,7 @@ namespace Contracts.Generator.Planning;
 /// </summary>
 internal static class ResponseHeaderPlanner
 {
-    public static ResponseHeadersPlan? Plan(Operation operation, Func<string, string> claimTypeName, string ns, string baseName)
+    public static ResponseHeadersPlan? Plan(Operation operation, Func<string, string> claimTypeName, string baseName)
     {
         var headers = new List<HeaderPlan>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -33,6 +33,6 @@ internal static class ResponseHeaderPlanner
         }
         if (headers.Count == 0) return null;
         var name = claimTypeName(baseName + "ResponseHeaders");
-        return new ResponseHeadersPlan(name, "global::" + ns + "." + name, baseName + "Async", headers.ToEquatableArray());
+        return new ResponseHeadersPlan(name, Emitting.Aliases.OwnType(name), baseName + "Async", headers.ToEquatableArray());
     }
 }

@@ -4,7 +4,7 @@ namespace Contracts.Generator.Planning;
 
 /// <summary>
 /// The typed headers an operation's successes declare: a class in the file's namespace (<paramref name="FullName"/>
-/// with global::), one property per header, documented as belonging to <paramref name="MethodName"/>.
+/// by the file's alias), one property per header, documented as belonging to <paramref name="MethodName"/>.
 /// </summary>
 internal sealed record ResponseHeadersPlan(string ClassName, string FullName, string MethodName, EquatableArray<HeaderPlan> Headers);
 

@@ -51,6 +51,7 @@ internal static class GenerateCommand
         var include = SelectionOptions.Include();
         var exclude = SelectionOptions.Exclude();
         var keepSchemas = SelectionOptions.KeepSchemas();
+        var envelope = new EnvelopeOptions();
         var command = new Command("generate",
             "Generate C# from API description files, as the source generator does in a build. Diagnostics go to stderr as "
             + "'path(line,col): severity ID: message'. YAML files are converted to JSON first, and their diagnostics give "
@@ -59,10 +60,14 @@ internal static class GenerateCommand
         {
             input, output, ns, clientName, rootNamespace, include, exclude, keepSchemas,
         };
+        envelope.AddTo(command);
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(input),
             parseResult.GetRequiredValue(output),
-            new SchemaFileOptions(parseResult.GetValue(ns), parseResult.GetValue(clientName), parseResult.GetValue(rootNamespace)),
+            new SchemaFileOptions(parseResult.GetValue(ns), parseResult.GetValue(clientName), parseResult.GetValue(rootNamespace))
+            {
+                Envelope = envelope.Read(parseResult),
+            },
             OperationSelection.Parse(parseResult.GetValue(include), parseResult.GetValue(exclude), parseResult.GetValue(keepSchemas)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));

@@ -176,4 +176,44 @@ public sealed class GenerateCommandTests
         Assert.Equal($"error: '{missing}' is neither a file nor a folder.\n", run.Error);
         Assert.False(Directory.Exists(temp.Combine("generated")));
     }
+    private const string EnvelopeApi = """
+        {
+          "openapi": "3.0.3",
+          "info": { "title": "Custom", "version": "1" },
+          "paths": { "/custom": { "get": { "operationId": "custom", "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": {
+            "type": "object", "properties": { "state": { "type": "integer" }, "why": { "type": "string" }, "payload": { "type": "string" }, "code": { "type": "integer" }, "msg": { "type": "string" } } } } } } } } } }
+        }
+        """;
+
+    [Theory]
+    [InlineData(new string[0], "CustomResponse>", true)]
+    [InlineData(new[] { "--envelope-code", "state", "--envelope-message", "why", "--envelope-data", "payload", "--envelope-success", "1|2" }, "<string?>", true)]
+    [InlineData(new[] { "--envelope", "false", "--envelope-code", "state", "--envelope-data", "payload" }, "CustomResponse>", false)]
+    public void Envelope_options_name_the_members_as_the_build_metadata_does(string[] options, string returned, bool checksEnvelope)
+    {
+        // Without options the default names find code and msg but no data member: the envelope is checked and returned whole.
+        using var temp = new TempFolder();
+        var schema = temp.Write("custom.openapi.json", EnvelopeApi);
+        var output = temp.Combine("generated");
+
+        var run = ToolRun.Of(new[] { "generate", schema, "--out", output, "--namespace", "Custom" }.Concat(options).ToArray());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var client = File.ReadAllText(Directory.GetFiles(Path.Combine(output, "custom"), "*Client.g.cs").Single());
+        var method = client.Split('\n').First(line => line.Contains(" CustomAsync(", System.StringComparison.Ordinal));
+        Assert.Contains(returned + " CustomAsync(", method);
+        Assert.Equal(checksEnvelope, client.Contains("CustomEnvelopeAsync(", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unusable_envelope_option_is_CTR4010_and_the_default_applies()
+    {
+        using var temp = new TempFolder();
+        var schema = temp.Write("custom.openapi.json", EnvelopeApi);
+
+        var run = ToolRun.Of("generate", schema, "--out", temp.Combine("generated"), "--envelope", "maybe");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.ErrorLines, line => line.Contains("warning CTR4010: The ContractsEnvelope metadata value 'maybe' cannot be used: expected true or false"));
+    }
 }

@@ -163,6 +163,25 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Contains("1 part not checked", run.Output);
     }
 
+    [Theory]
+    [InlineData(64, "")]
+    [InlineData(65, "is nested deeper than 64 levels, the most the generated client reads (line 1 of the body).")]
+    [InlineData(-1, "is not valid JSON (line 1 of the body).")]
+    public void A_body_nested_deeper_than_the_client_reads_is_told_apart_from_one_that_is_not_JSON(int depth, string finding)
+    {
+        // The any-JSON member /output takes whatever it is given, so only the nesting decides: 64 levels are read, 65 refused.
+        var response = depth < 0
+            ? "{\"id\": "
+            : WithMember(ResponseExample, "/output", "NESTED").Replace("\"NESTED\"", new string('[', depth - 1) + new string(']', depth - 1));
+        var har = Save(new HarRecording().Add("POST", Create, RequestExample, 200, response));
+
+        var run = Verify(har);
+
+        Assert.True(run.ExitCode == (finding.Length == 0 ? 0 : 1), run.ToString());
+        if (finding.Length > 0) Assert.True(run.Output.Contains("response 200 body /: " + finding, System.StringComparison.Ordinal), run.ToString());
+        else Assert.DoesNotContain("nested", run.Output);
+    }
+
     [Fact]
     public void A_status_the_operation_does_not_declare_is_noted_not_checked()
     {

@@ -200,7 +200,10 @@ internal sealed class EntryChecker
         catch (JsonException exception)
         {
             var line = ((exception.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
-            Report(part, new ValidationError("", "json", null, null, $"is not valid JSON (line {line} of the body)."), schema, span, secret: false);
+            var why = IsJsonNestedDeeperThan(text, ClientMaxDepth)
+                ? $"is nested deeper than {ClientMaxDepth} levels, the most the generated client reads (line {line} of the body)."
+                : $"is not valid JSON (line {line} of the body).";
+            Report(part, new ValidationError("", "json", null, null, why), schema, span, secret: false);
             return;
         }
         using (document)
@@ -209,6 +212,25 @@ internal sealed class EntryChecker
             {
                 Report(part, error, schema, span, secret: LooksSecret(error.Path));
             }
+        }
+    }
+
+    // JsonSerializerOptions' default depth, which the generated client reads bodies with.
+    private const int ClientMaxDepth = 64;
+
+    /// <summary>True when the text is JSON that only the depth limit refused.</summary>
+    private static bool IsJsonNestedDeeperThan(string text, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
+        var deepest = 0;
+        try
+        {
+            while (reader.Read()) deepest = Math.Max(deepest, reader.CurrentDepth);
+            return deepest >= maxDepth;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
