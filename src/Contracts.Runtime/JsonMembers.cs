@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Contracts;
 
@@ -49,6 +50,19 @@ public static class JsonMembers
         first ??= reader.GetString();
         reader.Read();
         reader.Skip();
+    }
+
+    /// <summary>Reads the value the reader is on (not null) through <paramref name="converter"/>, which returns no null for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Read<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
+        => converter.Read(ref reader, typeof(T), options)!;
+
+    /// <summary>Writes a member: its pre-encoded <paramref name="name"/>, then <paramref name="value"/> through <paramref name="converter"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Write<T>(Utf8JsonWriter writer, JsonEncodedText name, T value, JsonConverter<T> converter, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        converter.Write(writer, value, options);
     }
 
     private static void ThrowNotAnObject(JsonTokenType found, string typeName)

@@ -21,16 +21,24 @@ internal static class ConverterEmitter
         writer.Line("public static JsonConverter Instance { get; } = new JsonConverter();");
         writer.Line("private const _Json.JsonTokenType Null = _Json.JsonTokenType.Null;");
 
+        if (!record.Properties.IsEmpty)
+        {
+            var names = new System.Text.StringBuilder("private static readonly _Rt.JsonMemberNames " + NamesField + " = new(");
+            foreach (var property in record.Properties)
+            {
+                names.Append(property.Index == 0 ? "" : ", ").Append(CSharpText.StringLiteral(property.JsonName));
+            }
+            writer.Line(names.Append(");").ToString());
+        }
         var cached = new Dictionary<int, string>();
         foreach (var property in record.Properties)
         {
-            writer.Line($"private static readonly _Json.JsonEncodedText {EncodedName(property)} = _Json.JsonEncodedText.Encode({CSharpText.StringLiteral(property.JsonName)});");
             var valueType = property.Type.WithNullable(false);
             if (JsonReadWriteCode.NeedsCachedConverter(valueType))
             {
                 var field = "s_converter" + property.Index.ToString(CultureInfo.InvariantCulture);
                 cached[property.Index] = field;
-                writer.Line($"private static readonly _Json.Serialization.JsonConverter<{valueType.Name}> {field} = {JsonReadWriteCode.Converter(valueType)};");
+                writer.Line($"private static readonly {JsonReadWriteCode.CachedConverterDeclaration(valueType, field)};");
             }
         }
         writer.Line();
@@ -40,7 +48,10 @@ internal static class ConverterEmitter
         writer.CloseBrace();
     }
 
-    private static string EncodedName(PropertyPlan property) => "s_name" + property.Index.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The record's member names, one runtime table for writing them and looking them up.</summary>
+    private const string NamesField = "s_names";
+
+    private static string EncodedName(PropertyPlan property) => NamesField + "[" + property.Index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private static void EmitRead(SourceWriter writer, RecordPlan record, Dictionary<int, string> cached)
     {
@@ -57,6 +68,7 @@ internal static class ConverterEmitter
         else writer.Line("string? unexpected = null;");
         for (var word = 0; word < MemberBits.Words(record.NullBitCount); word++) writer.Line($"ulong {MemberBits.Word("nullMembers", word)} = 0;");
         var unknown = record.KeepsUnknownMembers ? "_Rt.JsonMembers.Keep(ref reader, ref extra);" : "_Rt.JsonMembers.Refuse(ref reader, ref unexpected);";
+        if (!record.Properties.IsEmpty) writer.Line("var expected = 0;");
         writer.OpenBrace("while (_Rt.JsonMembers.Next(ref reader))");
         if (record.Properties.IsEmpty)
         {
@@ -65,11 +77,8 @@ internal static class ConverterEmitter
             EmitConstruction(writer, record);
             return;
         }
-        // One lookup per member instead of a ValueTextEquals chain, which made reading a wide record quadratic.
-        writer.Line("var member = MemberIndex(_Rt.JsonMembers.Name(ref reader));");
-        writer.Line($"if (member < 0) {{ {unknown} continue; }}");
-        writer.Line("reader.Read();");
-        writer.OpenBrace("switch (member)");
+        // Names are matched by the shared table, trying the next declared member first; unknown ones fall to default.
+        writer.OpenBrace($"switch ({NamesField}.Find(ref reader, ref expected))");
         foreach (var property in record.Properties)
         {
             var label = "case " + property.Index.ToString(CultureInfo.InvariantCulture) + ": ";
@@ -93,11 +102,10 @@ internal static class ConverterEmitter
                 ? $"{label}if (reader.TokenType == Null) {Block(onNull)} else {onValue} break;"
                 : $"{label}if (reader.TokenType != Null) {onValue} break;");
         }
+        writer.Line($"default: {unknown} break;");
         writer.CloseBrace();
         writer.CloseBrace();
         EmitConstruction(writer, record);
-        writer.Line();
-        EmitMemberIndex(writer, record);
     }
 
     /// <summary>One statement as it is, several in braces.</summary>
@@ -123,37 +131,6 @@ internal static class ConverterEmitter
         }
         writer.CloseBrace(";");
         writer.CloseBrace();
-    }
-
-    /// <summary>
-    /// Maps a member name to its property's index (or -1) by UTF-8 length, then bytes: a couple of comparisons per
-    /// member where a chain of ValueTextEquals made one per declared member before it.
-    /// </summary>
-    private static void EmitMemberIndex(SourceWriter writer, RecordPlan record)
-    {
-        writer.Line("private static bool Is(_Sys.ReadOnlySpan<byte> name, _Sys.ReadOnlySpan<byte> declared) => _Sys.MemoryExtensions.SequenceEqual(name, declared);");
-        writer.Line();
-        writer.OpenBrace("private static int MemberIndex(_Sys.ReadOnlySpan<byte> name) => name.Length switch");
-        var byLength = new SortedDictionary<int, List<PropertyPlan>>();
-        foreach (var property in record.Properties)
-        {
-            var length = System.Text.Encoding.UTF8.GetByteCount(property.JsonName);
-            if (!byLength.TryGetValue(length, out var group)) byLength[length] = group = new List<PropertyPlan>();
-            group.Add(property);
-        }
-        var line = new System.Text.StringBuilder();
-        foreach (var pair in byLength)
-        {
-            line.Clear().Append(pair.Key.ToString(CultureInfo.InvariantCulture)).Append(" => ");
-            foreach (var property in pair.Value)
-            {
-                line.Append("Is(name, ").Append(CSharpText.StringLiteral(property.JsonName)).Append("u8) ? ")
-                    .Append(property.Index.ToString(CultureInfo.InvariantCulture)).Append(" : ");
-            }
-            writer.Line(line.Append("-1,").ToString());
-        }
-        writer.Line("_ => -1,");
-        writer.CloseBrace(";");
     }
 
     /// <summary>Locals hold "maybe absent" values: nullable, except required non-null value types (absence is in the mask).</summary>

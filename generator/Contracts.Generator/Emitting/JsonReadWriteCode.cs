@@ -36,6 +36,16 @@ internal static class JsonReadWriteCode
     /// <summary>True when reading or writing the type goes through a cached converter field.</summary>
     public static bool NeedsCachedConverter(TypeRef type) => type.Kind is ValueKind.List or ValueKind.Map;
 
+    /// <summary>
+    /// The declaration of a cached list or map converter field, typed as the sealed runtime class so calls through it
+    /// need no virtual dispatch: <c>_Rt.ListConverter&lt;string&gt; s_converter5 = new(_Rt.NonNullConverters.String)</c>.
+    /// </summary>
+    public static string CachedConverterDeclaration(TypeRef type, string field)
+    {
+        var converterClass = type.Kind == ValueKind.List ? "_Rt.ListConverter" : "_Rt.DictionaryConverter";
+        return $"{converterClass}<{type.Element!.Name}> {field} = new({Converter(type.Element)})";
+    }
+
     /// <summary>An expression reading the current (non-null) token as the type.</summary>
     public static string Read(TypeRef type, string? cachedConverter) => type.Kind switch
     {
@@ -50,17 +60,18 @@ internal static class JsonReadWriteCode
         ValueKind.DateTimeOffset => "_Rt.LenientDateTimeOffsetConverter.ReadValue(ref reader)",
         ValueKind.Guid => "reader.GetGuid()",
         ValueKind.Bytes => "reader.GetBytesFromBase64()",
-        ValueKind.File => "_Rt.FileContent.JsonConverter.Instance.Read(ref reader, typeof(_Rt.FileContent), options)",
+        ValueKind.File => "_Rt.JsonMembers.Read(ref reader, _Rt.FileContent.JsonConverter.Instance, options)",
         ValueKind.Enum when type.IsIntegerEnum => $"new {type.RecordName}(_Rt.JsonIntegers.ReadInt64(ref reader))",
         ValueKind.Enum => $"new {type.RecordName}(reader.GetString()!)",
         ValueKind.Union => $"new {type.RecordName}(_Json.JsonElement.ParseValue(ref reader))",
-        ValueKind.Record => $"{type.RecordName}.JsonConverter.Instance.Read(ref reader, typeof({type.RecordName}), options)",
-        _ => $"{cachedConverter}.Read(ref reader, typeof({type.NonNullableName}), options)",
+        ValueKind.Record => $"_Rt.JsonMembers.Read(ref reader, {type.RecordName}.JsonConverter.Instance, options)",
+        _ => $"_Rt.JsonMembers.Read(ref reader, {cachedConverter}, options)",
     };
 
-    /// <summary>A statement writing a named member whose value expression is not null.</summary>
     /// <summary>The JsonElement an any-JSON value or a union holds.</summary>
     public static string HeldJson(TypeRef type, string value) => type.Kind == ValueKind.Union ? value + ".Json" : value;
+
+    /// <summary>A statement writing a named member whose value expression is not null.</summary>
 
     public static string WriteMember(TypeRef type, string encodedName, string value, string? cachedConverter) => type.Kind switch
     {
@@ -74,7 +85,7 @@ internal static class JsonReadWriteCode
         ValueKind.Enum when type.IsIntegerEnum => $"writer.WriteNumber({encodedName}, {value}.Value);",
         ValueKind.Enum => $"writer.WriteString({encodedName}, {value}.Value);",
         ValueKind.Union => $"writer.WritePropertyName({encodedName}); {value}.Json.WriteTo(writer);",
-        ValueKind.Record => $"writer.WritePropertyName({encodedName}); {type.RecordName}.JsonConverter.Instance.Write(writer, {value}, options);",
-        _ => $"writer.WritePropertyName({encodedName}); {cachedConverter}.Write(writer, {value}, options);",
+        ValueKind.Record => $"_Rt.JsonMembers.Write(writer, {encodedName}, {value}, {type.RecordName}.JsonConverter.Instance, options);",
+        _ => $"_Rt.JsonMembers.Write(writer, {encodedName}, {value}, {cachedConverter}, options);",
     };
 }

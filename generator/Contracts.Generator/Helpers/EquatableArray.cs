@@ -14,7 +14,21 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public EquatableArray(T[] items) => _items = items;
 
-    public EquatableArray(IEnumerable<T> items) => _items = items is List<T> list ? list.ToArray() : new List<T>(items).ToArray();
+    public EquatableArray(IEnumerable<T> items) => _items = Copy(items);
+
+    // One exact-size copy whenever the count is known up front.
+    private static T[] Copy(IEnumerable<T> items)
+    {
+        if (items is List<T> list) return list.ToArray();
+        if (items is ICollection<T> collection)
+        {
+            if (collection.Count == 0) return Array.Empty<T>();
+            var copy = new T[collection.Count];
+            collection.CopyTo(copy, 0);
+            return copy;
+        }
+        return new List<T>(items).ToArray();
+    }
 
     public int Count => _items?.Length ?? 0;
 

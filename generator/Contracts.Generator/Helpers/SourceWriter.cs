@@ -1,33 +1,32 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Contracts.Generator.Helpers;
 
 /// <summary>Writes C# source indented with tabs (a quarter of the characters of four spaces) and \n line endings, so output is identical on every OS.</summary>
 /// <remarks>
-/// Interpolated lines (<c>writer.Line($"…")</c>) are appended piece by piece, never built as strings first, and a
-/// finished writer hands its buffer to the next one on the same thread: emission allocates little beyond its output.
+/// Interpolated lines (<c>writer.Line($"…")</c>) are appended piece by piece, never built as strings first. The text
+/// lives in one flat buffer rented from the shared pool and returned when the writer finishes, and the finished string
+/// is its only copy: a large file's growing buffers would otherwise land on the large object heap on every run.
 /// </remarks>
 internal sealed class SourceWriter
 {
-    // Large enough for any record's file; a client's megabytes are not kept alive between runs.
-    private const int MaxReusedCapacity = 128 * 1024;
+    private const int InitialCapacity = 16 * 1024;
 
-    [ThreadStatic]
-    private static StringBuilder? s_spare;
-
-    private StringBuilder _text;
+    private char[] _buffer;
+    private int _length;
     private string? _finished;
     private int _indent;
     private int _declarationsAt = -1;
+    // Where the text after the declarations' room starts.
+    private int _textAt = -1;
     private (string Use, string Declaration)[]? _declarations;
 
     public SourceWriter()
     {
-        _text = s_spare ?? new StringBuilder(16 * 1024);
-        s_spare = null;
+        _buffer = ArrayPool<char>.Shared.Rent(InitialCapacity);
     }
 
     public SourceWriter Line(string line = "")
@@ -35,16 +34,16 @@ internal sealed class SourceWriter
         if (line.Length > 0)
         {
             WriteIndent();
-            _text.Append(line);
+            Append(line);
         }
-        _text.Append('\n');
+        Append('\n');
         return this;
     }
 
     /// <summary>An interpolated line: the handler has already appended it (indented); this ends it.</summary>
     public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
     {
-        _text.Append('\n');
+        Append('\n');
         return this;
     }
 
@@ -56,7 +55,7 @@ internal sealed class SourceWriter
 
     public SourceWriter OpenBrace([InterpolatedStringHandlerArgument("")] ref LineHandler header)
     {
-        _text.Append('\n');
+        Append('\n');
         return Open();
     }
 
@@ -64,7 +63,9 @@ internal sealed class SourceWriter
     {
         _indent = Math.Max(0, _indent - 1);
         WriteIndent();
-        _text.Append('}').Append(suffix).Append('\n');
+        Append('}');
+        Append(suffix);
+        Append('\n');
         return this;
     }
 
@@ -76,9 +77,17 @@ internal sealed class SourceWriter
     /// Here, when the text is finished, go those of <paramref name="declarations"/> whose use the text contains (after
     /// this point): a file declares only the aliases it uses.
     /// </summary>
+    /// <remarks>
+    /// Room for all of them is left here, so finishing moves only the short text before this point, never the file.
+    /// </remarks>
     public SourceWriter DeclarationsHere((string Use, string Declaration)[] declarations)
     {
-        _declarationsAt = _text.Length;
+        var room = 1; // the blank line after them
+        foreach (var (_, declaration) in declarations) room += declaration.Length + 1;
+        Reserve(room);
+        _declarationsAt = _length;
+        _length += room;
+        _textAt = _length;
         _declarations = declarations;
         return this;
     }
@@ -87,38 +96,135 @@ internal sealed class SourceWriter
     public override string ToString()
     {
         if (_finished is not null) return _finished;
-        _finished = _declarations is null ? _text.ToString() : WithDeclarations(_text.ToString());
-        if (_text.Capacity <= MaxReusedCapacity)
-        {
-            _text.Clear();
-            s_spare = _text;
-        }
+        var start = _declarations is null ? 0 : FillDeclarations();
+        _finished = new string(_buffer, start, _length - start);
+        ArrayPool<char>.Shared.Return(_buffer);
         // A finished writer holds no buffer, so a stray write cannot land in the text of the writer that reuses it.
-        _text = null!;
+        _buffer = null!;
         return _finished;
     }
 
-    private string WithDeclarations(string text)
+    /// <summary>
+    /// Writes the declarations used at the end of the room left for them and moves the text before the room up to
+    /// meet them; returns where the file now starts in the buffer.
+    /// </summary>
+    private int FillDeclarations()
     {
-        var used = new StringBuilder();
-        foreach (var (use, declaration) in _declarations!)
+        var declarations = _declarations!;
+        var used = UsedDeclarations(declarations);
+        var size = 0;
+        for (var i = 0; i < declarations.Length; i++)
         {
-            if (text.IndexOf(use, _declarationsAt, StringComparison.Ordinal) >= 0) used.Append(declaration).Append('\n');
+            if ((used & (1 << i)) != 0) size += declarations[i].Declaration.Length + 1;
         }
-        if (used.Length == 0) return text;
-        used.Append('\n');
-        return text.Substring(0, _declarationsAt) + used + text.Substring(_declarationsAt);
+        if (size > 0) size++; // the blank line after them
+        var at = _textAt - size;
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            if ((used & (1 << i)) == 0) continue;
+            var declaration = declarations[i].Declaration;
+            declaration.CopyTo(0, _buffer, at, declaration.Length);
+            at += declaration.Length;
+            _buffer[at++] = '\n';
+        }
+        if (size > 0) _buffer[at] = '\n';
+        var start = _textAt - size - _declarationsAt;
+        Array.Copy(_buffer, 0, _buffer, start, _declarationsAt);
+        return start;
+    }
+
+    /// <summary>A bit per declaration whose use the text contains after the declarations' place; one pass over the text.</summary>
+    private int UsedDeclarations((string Use, string Declaration)[] declarations)
+    {
+        // Every use starts with the same character (the aliases' '_'), so only those places are looked at.
+        var first = declarations[0].Use[0];
+        var all = (1 << declarations.Length) - 1;
+        var used = 0;
+        var text = new ReadOnlySpan<char>(_buffer, 0, _length);
+        var at = _textAt;
+        while (used != all)
+        {
+            var next = text.Slice(at).IndexOf(first);
+            if (next < 0) break;
+            at += next;
+            var rest = text.Slice(at);
+            for (var i = 0; i < declarations.Length; i++)
+            {
+                if ((used & (1 << i)) == 0 && rest.StartsWith(declarations[i].Use.AsSpan(), StringComparison.Ordinal)) used |= 1 << i;
+            }
+            at++;
+        }
+        // A use that starts otherwise is looked for on its own.
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            if ((used & (1 << i)) == 0 && declarations[i].Use[0] != first
+                && text.Slice(_textAt).IndexOf(declarations[i].Use.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                used |= 1 << i;
+            }
+        }
+        return used;
     }
 
     private SourceWriter Open()
     {
         WriteIndent();
-        _text.Append("{\n");
+        Append('{');
+        Append('\n');
         _indent++;
         return this;
     }
 
-    private void WriteIndent() => _text.Append('\t', _indent);
+    private void WriteIndent()
+    {
+        Reserve(_indent);
+        for (var i = 0; i < _indent; i++) _buffer[_length++] = '\t';
+    }
+
+    private void Append(char value)
+    {
+        if (_length == _buffer.Length) Grow(1);
+        _buffer[_length++] = value;
+    }
+
+    private void Append(string value)
+    {
+        Reserve(value.Length);
+        value.CopyTo(0, _buffer, _length, value.Length);
+        _length += value.Length;
+    }
+
+    private void Append(int value)
+    {
+        // Digits only, written in place: no culture can change them and no string is made.
+        if (value < 0)
+        {
+            Append(value.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+        var digits = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10) digits++;
+        Reserve(digits);
+        for (var i = _length + digits - 1; i >= _length; i--)
+        {
+            _buffer[i] = (char)('0' + value % 10);
+            value /= 10;
+        }
+        _length += digits;
+    }
+
+    private void Reserve(int count)
+    {
+        if (_buffer.Length - _length < count) Grow(count);
+    }
+
+    private void Grow(int count)
+    {
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
+        Array.Copy(_buffer, larger, _length);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
 
     /// <summary>Appends an interpolated line's pieces straight into the writer; indents before the first non-empty piece.</summary>
     [InterpolatedStringHandler]
@@ -139,20 +245,19 @@ internal sealed class SourceWriter
         {
             if (string.IsNullOrEmpty(value)) return;
             StartLine();
-            _writer._text.Append(value);
+            _writer.Append(value!);
         }
 
         public void AppendFormatted(char value)
         {
             StartLine();
-            _writer._text.Append(value);
+            _writer.Append(value);
         }
 
         public void AppendFormatted(int value)
         {
             StartLine();
-            if (value >= 0) _writer._text.Append(value); // digits only: no culture can change them
-            else _writer._text.Append(value.ToString(CultureInfo.InvariantCulture));
+            _writer.Append(value);
         }
 
         public void AppendFormatted<T>(T value) => AppendFormatted(value, null);

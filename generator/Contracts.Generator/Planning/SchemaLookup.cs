@@ -11,8 +11,12 @@ internal sealed class SchemaLookup
 {
     private readonly Dictionary<string, NamedSchema> _byKey = new(StringComparer.Ordinal);
 
+    // One delegate for every resolution, not one per call.
+    private readonly Func<string, Schema?> _findSchema;
+
     public SchemaLookup(EquatableArray<NamedSchema> schemas)
     {
+        _findSchema = FindSchema;
         All = schemas;
         foreach (var named in schemas)
         {
@@ -26,11 +30,11 @@ internal sealed class SchemaLookup
 
     /// <summary>The schema a reference means, by the one rule of <see cref="SchemaReferences"/>; a reference to nothing
     /// (or a cycle) is returned as it is, which the planner reads as any JSON.</summary>
-    public Schema Resolve(Schema schema) => SchemaReferences.Resolve(schema, FindSchema) ?? schema;
+    public Schema Resolve(Schema schema) => SchemaReferences.Resolve(schema, _findSchema) ?? schema;
 
     /// <summary>False for a reference to nothing or a cycle (a chain longer than <see cref="SchemaReferences.MaxHops"/>),
     /// which every user reads as any JSON.</summary>
-    public bool Resolves(Schema schema) => SchemaReferences.Resolve(schema, FindSchema) is not null;
+    public bool Resolves(Schema schema) => SchemaReferences.Resolves(schema, _findSchema);
 
     private Schema? FindSchema(string key) => Find(key)?.Schema;
 }

@@ -301,7 +301,7 @@ internal sealed class TypePlanner
             slot = Records.Count;
             Records.Add(null!);
         }
-        var members = new NameScope(RecordMembers);
+        var members = new NameScope(ConstantSuffixes, RecordMembers);
         members.Reserve(name);
         var locals = new NameScope("reader", "writer", "value", "options", "typeToConvert", "extra", "missing", "errors", "path", "valid", "result", "present", "memberName");
         var properties = new List<PropertyPlan>();
@@ -323,7 +323,7 @@ internal sealed class TypePlanner
             var valueType = TypeFor(property.Schema, name + names[i], $"The {property.JsonName} member of {name}.");
             var resolved = _lookup.Resolve(property.Schema);
             var declared = valueType.WithNullable(valueType.Nullable || !property.Required);
-            var (constantPrefix, constantNames) = ConstantPrefix(members, names[i]);
+            var constantPrefix = ConstantPrefix(members, names[i]);
             var defaultLiteral = DefaultLiteral(resolved, valueType);
             properties.Add(new PropertyPlan(
                 property.JsonName,
@@ -343,7 +343,7 @@ internal sealed class TypePlanner
                     : property.Required && !schema.Deprecated ? MemberDeprecation.Remark
                     : MemberDeprecation.Obsolete,
             });
-            foreach (var constantName in constantNames) members.Reserve(constantName);
+            members.ReserveFamily(constantPrefix);
         }
         var (withBits, requiredBits, nullBits) = RecordBits.Assign(properties);
         var undeclared = schema.AdditionalProperties is { } extra ? _rules.ForJson(extra) : null;
@@ -357,19 +357,12 @@ internal sealed class TypePlanner
     }
 
     /// <summary>A prefix whose constants (Default, Minimum, …) collide with no member; the property name when possible.</summary>
-    private static (string Prefix, string[] Names) ConstantPrefix(NameScope members, string propertyName)
+    private static string ConstantPrefix(NameScope members, string propertyName)
     {
-        var names = new string[ConstantSuffixes.Length];
         for (var attempt = 1; ; attempt++)
         {
             var prefix = attempt == 1 ? propertyName : propertyName + "Limit" + (attempt == 2 ? "" : attempt.ToString(CultureInfo.InvariantCulture));
-            var free = true;
-            for (var i = 0; i < names.Length; i++)
-            {
-                names[i] = prefix + ConstantSuffixes[i];
-                free &= !members.IsTaken(names[i]);
-            }
-            if (free) return (prefix, names);
+            if (members.IsFamilyFree(prefix)) return prefix;
         }
     }
 

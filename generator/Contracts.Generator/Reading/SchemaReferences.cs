@@ -20,12 +20,7 @@ internal static class SchemaReferences
     /// </summary>
     public static Schema? Resolve(Schema site, Func<string, Schema?> find)
     {
-        var target = site;
-        for (var hop = 0; target.Reference is { } key; hop++)
-        {
-            if (hop == MaxHops || find(key) is not { } next) return null;
-            target = next;
-        }
+        if (Target(site, find) is not { } target) return null;
         if (ReferenceEquals(target, site)) return site;
         return target with
         {
@@ -33,6 +28,21 @@ internal static class SchemaReferences
             Description = IsBlank(site.Description) ? target.Description : site.Description,
             Title = IsBlank(site.Title) ? target.Title : site.Title,
         };
+    }
+
+    /// <summary>True when <see cref="Resolve"/> finds a target: the same walk, without making the resolved copy.</summary>
+    public static bool Resolves(Schema site, Func<string, Schema?> find) => Target(site, find) is not null;
+
+    /// <summary>The schema at the end of the chain of references, as it is; null for a missing target or a cycle.</summary>
+    private static Schema? Target(Schema site, Func<string, Schema?> find)
+    {
+        var target = site;
+        for (var hop = 0; target.Reference is { } key; hop++)
+        {
+            if (hop == MaxHops || find(key) is not { } next) return null;
+            target = next;
+        }
+        return target;
     }
 
     private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -20,7 +21,22 @@ internal static class LocatedJsonParser
     /// <param name="allowTrailingContent">Stop after the first value instead of requiring the text to end there.</param>
     public static JsonParseResult Parse(string text, int firstLine = 0, int firstColumn = 0, bool allowTrailingContent = false)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
+        // The UTF-8 copy lives only for the parse (nodes keep strings, never bytes), so it comes from the shared pool:
+        // a large file's copy would otherwise land on the large object heap on every run.
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, 0, text.Length, bytes, 0);
+            return Parse(text, bytes, length, firstLine, firstColumn, allowTrailingContent);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static JsonParseResult Parse(string text, byte[] bytes, int length, int firstLine, int firstColumn, bool allowTrailingContent)
+    {
         var map = new Utf8PositionMap(text, firstLine, firstColumn);
         var options = new JsonReaderOptions
         {
@@ -29,13 +45,13 @@ internal static class LocatedJsonParser
             // One above ours, so our own check (with its distinct error) always fires first.
             MaxDepth = MaxDepth + 1,
         };
-        var reader = new Utf8JsonReader(bytes, isFinalBlock: true, new JsonReaderState(options));
-        var stack = new Stack<Frame>();
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, 0, length), isFinalBlock: true, new JsonReaderState(options));
+        var stack = new FrameStack();
         // Members and items of all open containers, in one list each: a closed container takes an exact-size copy.
         var openMembers = new List<JsonMember>();
         var openItems = new List<JsonNode>();
         // Sharing strings pays off only where names repeat by the thousand; small blocks decode directly.
-        var names = bytes.Length >= Utf8NameTable.WorthwhileFrom ? new Utf8NameTable(bytes.Length) : null;
+        var names = length >= Utf8NameTable.WorthwhileFrom ? new Utf8NameTable(length) : null;
         var duplicateKeys = new DuplicateKeys();
         JsonNode? root = null;
         try
@@ -53,7 +69,7 @@ internal static class LocatedJsonParser
                             return Fail($"The JSON nests deeper than {MaxDepth} levels.", open, map.At(tokenStart + 1), isTooDeep: true);
                         }
                         var isObject = reader.TokenType == JsonTokenType.StartObject;
-                        stack.Push(new Frame(isObject, open, isObject ? openMembers.Count : openItems.Count));
+                        stack.Push(isObject, open, isObject ? openMembers.Count : openItems.Count);
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -98,7 +114,7 @@ internal static class LocatedJsonParser
             }
             if (root is null)
             {
-                var end = map.At(bytes.Length);
+                var end = map.At(length);
                 return Fail("The text contains no JSON value.", end, end, isTooDeep: false);
             }
             if (!allowTrailingContent && reader.Read())
@@ -111,7 +127,7 @@ internal static class LocatedJsonParser
         }
         catch (JsonException exception)
         {
-            var at = map.At(ByteOffset(bytes, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
+            var at = map.At(ByteOffset(bytes, length, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
             return Fail(CleanMessage(exception.Message), at, at, isTooDeep: false);
         }
     }
@@ -127,7 +143,7 @@ internal static class LocatedJsonParser
     };
 
     /// <summary>Adds a finished value to its container; returns it when it is the root.</summary>
-    private static JsonNode? Attach(Stack<Frame> stack, JsonNode node, List<JsonMember> openMembers, List<JsonNode> openItems)
+    private static JsonNode? Attach(FrameStack stack, JsonNode node, List<JsonMember> openMembers, List<JsonNode> openItems)
     {
         if (stack.Count == 0) return node;
         var parent = stack.Peek();
@@ -171,15 +187,15 @@ internal static class LocatedJsonParser
     }
 
     /// <summary>Utf8JsonReader counts lines by '\n' and bytes within the line; turn that back into an absolute byte offset.</summary>
-    private static int ByteOffset(byte[] bytes, long line, long bytePositionInLine)
+    private static int ByteOffset(byte[] bytes, int length, long line, long bytePositionInLine)
     {
         var offset = 0;
-        for (long seen = 0; seen < line && offset < bytes.Length; offset++)
+        for (long seen = 0; seen < line && offset < length; offset++)
         {
             if (bytes[offset] == (byte)'\n') seen++;
         }
         var result = offset + bytePositionInLine;
-        return (int)Math.Min(Math.Max(result, 0), bytes.Length);
+        return (int)Math.Min(Math.Max(result, 0), length);
     }
 
     /// <summary>Drops the reader's " LineNumber: 3 | BytePositionInLine: 4." tail: those numbers are block-relative bytes.</summary>
@@ -196,18 +212,35 @@ internal static class LocatedJsonParser
 
     private sealed class Frame
     {
-        public Frame(bool isObject, TextPosition start, int firstChild)
-        {
-            IsObject = isObject;
-            Start = start;
-            FirstChild = firstChild;
-        }
-
-        public bool IsObject { get; }
-        public TextPosition Start { get; }
+        public bool IsObject { get; set; }
+        public TextPosition Start { get; set; }
         /// <summary>Index of this container's first member (item) in the shared list of open ones.</summary>
-        public int FirstChild { get; }
+        public int FirstChild { get; set; }
         public string? PendingName { get; set; }
         public SourceSpan PendingNameSpan { get; set; } = SourceSpan.None;
+    }
+
+    /// <summary>The open containers; a frame is reused by the next container at its depth, so a parse allocates one per level.</summary>
+    private sealed class FrameStack
+    {
+        private readonly List<Frame> _frames = new();
+
+        public int Count { get; private set; }
+
+        public void Push(bool isObject, TextPosition start, int firstChild)
+        {
+            if (Count == _frames.Count) _frames.Add(new Frame());
+            var frame = _frames[Count++];
+            frame.IsObject = isObject;
+            frame.Start = start;
+            frame.FirstChild = firstChild;
+            frame.PendingName = null;
+            frame.PendingNameSpan = SourceSpan.None;
+        }
+
+        /// <summary>The top frame, valid until the next push.</summary>
+        public Frame Pop() => _frames[--Count];
+
+        public Frame Peek() => _frames[Count - 1];
     }
 }

@@ -31,9 +31,18 @@ internal sealed class Utf8PositionMap
             // Only error reporting goes backwards; restart rather than keep a second index.
             _byte = _char = _line = _column = 0;
         }
-        while (_byte < byteOffset && _char < _text.Length)
+        var text = _text;
+        while (_byte < byteOffset && _char < text.Length)
         {
-            var c = _text[_char];
+            var c = text[_char];
+            if (c >= ' ' && c < 0x80)
+            {
+                // Most of a JSON file: one byte, one char, one column.
+                _byte++;
+                _char++;
+                _column++;
+                continue;
+            }
             if (char.IsHighSurrogate(c) && _char + 1 < _text.Length && char.IsLowSurrogate(_text[_char + 1]))
             {
                 _byte += 4;

@@ -13,6 +13,8 @@ namespace Contracts.Generator.Reading.Schemas;
 /// </summary>
 internal sealed class PropertyReader
 {
+    private const int LinearLookupUpTo = 16;
+
     private readonly SchemaConverter _converter;
     private readonly SchemaReporter _report;
     private readonly KeywordReader _keywords;
@@ -110,21 +112,32 @@ internal sealed class PropertyReader
             return members;
         }
         var useXOrder = obj.Find("x-apifox-orders") is null;
-        var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A repeated name is rare: small objects look back through the list, only large ones keep a map.
+        var indexByName = properties.Members.Count > LinearLookupUpTo ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var member in properties.Members)
         {
             // Apifox's editor placeholders: not real properties.
             if (member.Value is JsonObjectNode child && child.Get("x-tmp-pending-properties") is JsonBooleanNode { Value: true }) continue;
             var schema = _converter.ConvertAt(member.Value, JsonPointer.Append(pointer, member.Name), depth + 1);
             var order = useXOrder ? XOrder(member.Value) : null;
-            if (!indexByName.TryGetValue(member.Name, out var index))
+            var index = indexByName is null ? IndexOf(members, member.Name) : indexByName.TryGetValue(member.Name, out var found) ? found : -1;
+            if (index < 0)
             {
-                indexByName.Add(member.Name, members.Count);
+                indexByName?.Add(member.Name, members.Count);
                 members.Add(new Member(member.Name, schema, member.NameSpan, order, members.Count));
             }
             else members[index] = members[index] with { Schema = schema, Span = member.NameSpan, Order = order ?? members[index].Order };
         }
         return members;
+    }
+
+    private static int IndexOf(List<Member> members, string name)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (string.Equals(members[i].Name, name, StringComparison.Ordinal)) return i;
+        }
+        return -1;
     }
 
     private string? XOrder(JsonNode property)

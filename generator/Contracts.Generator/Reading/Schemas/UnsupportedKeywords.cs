@@ -23,9 +23,12 @@ internal static class UnsupportedKeywords
 
     public static void Report(JsonObjectNode obj, string pointer, SchemaReporter report)
     {
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in obj.Members)
+        // Nearly every schema has none: the set of those reported is made at the first.
+        HashSet<string>? reported = null;
+        var members = obj.Members;
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             var keyword = member.Name switch
             {
                 // if/then/else only mean something together: one warning for the group.
@@ -34,7 +37,7 @@ internal static class UnsupportedKeywords
                 var name when Keywords.Contains(name) => name,
                 _ => null,
             };
-            if (keyword is not null && reported.Add(keyword)) report.Unsupported(keyword, member.NameSpan, pointer);
+            if (keyword is not null && (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(keyword)) report.Unsupported(keyword, member.NameSpan, pointer);
         }
     }
 }
