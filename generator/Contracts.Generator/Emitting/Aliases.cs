@@ -38,6 +38,9 @@ internal static class Aliases
     /// <summary>The type every violation goes through (Contracts.ValidationFailures).</summary>
     public const string Failures = "_Fail";
 
+    /// <summary>The checks generated validation calls, one per member and keyword group (Contracts.ValidationChecks).</summary>
+    public const string Checks = "_Check";
+
     /// <summary>A generated type of the file's namespace, by a name no member or nested type can hide.</summary>
     public static string OwnType(string name) => Api + name;
 
@@ -50,6 +53,7 @@ internal static class Aliases
         (Runtime, "using _Rt = global::Contracts;"),
         (System, "using _Sys = global::System;"),
         (Failures + ".", "using _Fail = global::Contracts.ValidationFailures;"),
+        (Checks + ".", "using _Check = global::Contracts.ValidationChecks;"),
         (Http, "using _Http = global::System.Net.Http;"),
         (Tasks, "using _Tasks = global::System.Threading.Tasks;"),
         (Metadata, "using _Meta = global::System.Text.Json.Serialization.Metadata;"),

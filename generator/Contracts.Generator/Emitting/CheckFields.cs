@@ -20,6 +20,7 @@ internal sealed class CheckFields
     private readonly List<string> _lines = new();
     private int _patterns;
     private int _sets;
+    private int _texts;
 
     /// <summary>The name of a new regex field for <paramref name="pattern"/>.</summary>
     public string For(string pattern)
@@ -27,6 +28,14 @@ internal sealed class CheckFields
         var name = "s_pattern" + (_patterns++).ToString(CultureInfo.InvariantCulture);
         // The interpreter (not RegexOptions.Compiled) keeps this NativeAOT-friendly; the timeout bounds hostile inputs.
         _lines.Add($"private static readonly _Sys.Text.RegularExpressions.Regex {name} = new({CSharpText.StringLiteral(pattern)}, _Sys.Text.RegularExpressions.RegexOptions.CultureInvariant, _Sys.TimeSpan.FromSeconds(1));");
+        return name;
+    }
+
+    /// <summary>The name of a new field listing the pointers (C# literals) of members whose JSON null is a finding.</summary>
+    public string NullRefused(IReadOnlyList<string> texts)
+    {
+        var name = "s_nullRefused" + (_texts++).ToString(CultureInfo.InvariantCulture);
+        _lines.Add($"private static readonly string[] {name} = {{ {string.Join(", ", texts)} }};");
         return name;
     }
 

@@ -32,7 +32,7 @@ internal static class JsonElementChecks
         if (checkType && TypeTest(c.Type, element) is { } wrongType)
         {
             var test = c.Nullable ? $"{element}.ValueKind != {Kind}.Null && {wrongType}" : wrongType;
-            ValidationEmitter.FailWhen(writer, $"if ({test})", $"{Failures}.Type({path}, {CSharpText.StringLiteral(TypeName(c.Type))}, {Checks}.TypeOf({element}))");
+            ValidationEmitter.FailWhen(writer, test, $"{Failures}.Type({path}, {CSharpText.StringLiteral(TypeName(c.Type))}, {Checks}.TypeOf({element}))");
         }
         if (c.Types != JsonTypes.None)
         {
@@ -45,7 +45,7 @@ internal static class JsonElementChecks
                 mismatches.Add(TypeTest(type, element)!);
             }
             if (c.Nullable) mismatches.Add($"{element}.ValueKind != {Kind}.Null");
-            ValidationEmitter.FailWhen(writer, $"if ({string.Join(" && ", mismatches)})", $"{Failures}.Type({path}, {CSharpText.StringLiteral(string.Join(" or ", names))}, {Checks}.TypeOf({element}))");
+            ValidationEmitter.FailWhen(writer, string.Join(" && ", mismatches), $"{Failures}.Type({path}, {CSharpText.StringLiteral(string.Join(" or ", names))}, {Checks}.TypeOf({element}))");
         }
         if (c.Minimum is not null || c.Maximum is not null)
         {
@@ -69,7 +69,7 @@ internal static class JsonElementChecks
             }
             if (pattern is not null)
             {
-                ValidationEmitter.FailWhen(writer, $"if (!{patterns.For(pattern)}.IsMatch({text}))", $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {text})");
+                ValidationEmitter.FailWhen(writer, $"!{patterns.For(pattern)}.IsMatch({text})", $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {text})");
             }
             writer.CloseBrace();
         }
@@ -84,7 +84,7 @@ internal static class JsonElementChecks
             {
                 var first = local("first");
                 var second = local("second");
-                ValidationEmitter.FailWhen(writer, $"if ({Checks}.HasDuplicates({element}, out var {first}, out var {second}))", $"{Failures}.UniqueItems({path}, {first}, {second})");
+                ValidationEmitter.FailWhen(writer, $"{Checks}.HasDuplicates({element}, out var {first}, out var {second})", $"{Failures}.UniqueItems({path}, {first}, {second})");
             }
             writer.CloseBrace();
         }
@@ -98,11 +98,11 @@ internal static class JsonElementChecks
         {
             var list = new StringBuilder();
             foreach (var text in c.AllowedValues) list.Append(list.Length == 0 ? "" : ", ").Append(CSharpText.StringLiteral(text));
-            ValidationEmitter.FailWhen(writer, $"if (!{Checks}.IsOneOf({element}, {CSharpText.StringLiteral("[" + string.Join(",", c.AllowedValues) + "]")}))", $"{Failures}.Enum({path}, new string[] {{ {list} }}, _Rt.JsonText.Of({element}))");
+            ValidationEmitter.FailWhen(writer, $"!{Checks}.IsOneOf({element}, {CSharpText.StringLiteral("[" + string.Join(",", c.AllowedValues) + "]")})", $"{Failures}.Enum({path}, new string[] {{ {list} }}, _Rt.JsonText.Of({element}))");
         }
         if (c.Const is { } constant)
         {
-            ValidationEmitter.FailWhen(writer, $"if (!{Checks}.Same({element}, {Checks}.Constant({CSharpText.StringLiteral(constant)})))", $"{Failures}.Const({path}, {CSharpText.StringLiteral(constant)}, _Rt.JsonText.Of({element}))");
+            ValidationEmitter.FailWhen(writer, $"!{Checks}.Same({element}, {Checks}.Constant({CSharpText.StringLiteral(constant)}))", $"{Failures}.Const({path}, {CSharpText.StringLiteral(constant)}, _Rt.JsonText.Of({element}))");
         }
     }
 
@@ -124,13 +124,13 @@ internal static class JsonElementChecks
         if (bound is null) return;
         var literal = CSharpText.StringLiteral(bound.Literal);
         var op = bound.Exclusive ? inclusiveFails + "=" : inclusiveFails;
-        ValidationEmitter.FailWhen(writer, $"if ({Checks}.CompareNumber({element}, {literal}) {op} 0)", $"{Failures}.{kind}({path}, {literal}, _Rt.JsonText.Of({element}), {(bound.Exclusive ? "true" : "false")})");
+        ValidationEmitter.FailWhen(writer, $"{Checks}.CompareNumber({element}, {literal}) {op} 0", $"{Failures}.{kind}({path}, {literal}, _Rt.JsonText.Of({element}), {(bound.Exclusive ? "true" : "false")})");
     }
 
     private static void Count(SourceWriter writer, int? limit, string actual, string fails, string failure, string path)
     {
         if (limit is not { } value) return;
         var text = value.ToString(CultureInfo.InvariantCulture);
-        ValidationEmitter.FailWhen(writer, $"if ({actual} {fails} {text})", $"{failure}({path}, {text}, {actual})");
+        ValidationEmitter.FailWhen(writer, $"{actual} {fails} {text}", $"{failure}({path}, {text}, {actual})");
     }
 }

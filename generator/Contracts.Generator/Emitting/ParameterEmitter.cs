@@ -83,25 +83,15 @@ internal static class ParameterEmitter
         writer.CloseBrace();
         writer.Line();
         writer.OpenBrace($"private static bool Validate({string.Join(", ", declarations)}, _Gen.List<_Rt.ValidationError>? errors)");
-        writer.Line("var valid = true;");
         var patterns = new CheckFields();
         var checks = new TypedValueChecks(context.Unions, patterns);
         for (var i = 0; i < parameters.Count; i++)
         {
             var parameter = parameters[i];
-            var path = CSharpText.StringLiteral("/" + parameter.In.ToString().ToLowerInvariant() + "/" + Reading.JsonPointer.EscapeToken(parameter.WireName));
-            var type = parameter.Type.WithNullable(false);
-            if (!parameter.Type.Nullable)
-            {
-                checks.Value(writer, type, parameter.Rules!, names[i], path, 0);
-                continue;
-            }
-            var local = names[i] + "Value";
-            writer.OpenBrace($"if ({names[i]} is {{ }} {local})");
-            checks.Value(writer, type, parameter.Rules!, local, path, 0);
-            writer.CloseBrace();
+            var member = CSharpText.StringLiteral("/" + parameter.In.ToString().ToLowerInvariant() + "/" + Reading.JsonPointer.EscapeToken(parameter.WireName));
+            checks.Value(writer, parameter.Type.WithNullable(false), parameter.Rules!, names[i], parameter.Type.Nullable, "\"\"", member, 0, names[i] + "Value");
         }
-        writer.Line("return valid;");
+        writer.Line("return true;");
         writer.CloseBrace();
         patterns.Emit(writer);
         writer.CloseBrace();

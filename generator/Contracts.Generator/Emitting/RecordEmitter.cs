@@ -20,7 +20,7 @@ internal static class RecordEmitter
         if (record.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line($"[_Json.Serialization.JsonConverter(typeof({record.Name}.JsonConverter))]");
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public sealed partial record {record.Name} : _Rt.IValidatable");
+        writer.OpenBrace($"public sealed partial record {record.Name} : _Rt.IValidatable, _Rt.IValidationCore");
 
         foreach (var property in record.Properties)
         {

@@ -7,15 +7,22 @@ using Contracts.Generator.Planning;
 namespace Contracts.Generator.Emitting;
 
 /// <summary>
-/// Checks of one value by its C# type, as statements that call <see cref="ValidationEmitter.Fail"/>. One instance serves
-/// one generated type: it numbers the type's regex fields and its locals.
+/// Checks of one value by its C# type. Most are one call to the runtime's ValidationChecks per keyword group
+/// (<c>if (!_Check.Length(errors, path, "/name", Name, 1, 120)) return false;</c>) that takes the value even when null;
+/// the rest are statements over a non-null local that report through <see cref="ValidationEmitter.FailWhen"/>.
+/// A value's place is a parent path expression and a member pointer literal, joined only when a violation is reported.
+/// One instance serves one generated type: it numbers the type's regex fields and its locals.
 /// </summary>
 internal sealed class TypedValueChecks
 {
     private const string Failures = "_Fail";
+    private const string Checks = "_Check";
 
     private readonly Dictionary<string, UnionPlan> _unions;
     private int _locals;
+
+    // Set while the checks of a value are gathered as expressions (see Calls) instead of written as lines.
+    private List<string>? _calls;
 
     public TypedValueChecks(Dictionary<string, UnionPlan> unions, CheckFields patterns)
     {
@@ -55,20 +62,85 @@ internal sealed class TypedValueChecks
         }
     }
 
-    public void Value(SourceWriter writer, TypeRef type, ValueRules c, string value, string path, int depth)
+    /// <summary>
+    /// The checks of the value as expressions, each true to go on, when every one is a single call (see Value for the
+    /// parameters); null when some need statements.
+    /// </summary>
+    public List<string>? Calls(TypeRef type, ValueRules c, string value, bool maybeNull, string path, string member)
+    {
+        if (!Direct(type, c)) return null;
+        var calls = new List<string>();
+        _calls = calls;
+        try
+        {
+            Value(null!, type, c, value, maybeNull, path, member, 0);
+        }
+        finally
+        {
+            _calls = null;
+        }
+        return calls;
+    }
+
+    /// <summary>True when every check of the value is a runtime call that takes it even when null: no local, no block.</summary>
+    private bool Direct(TypeRef type, ValueRules c)
     {
         switch (type.Kind)
         {
+            case ValueKind.Record:
+                return !c.ChecksEquality;
             case ValueKind.Union:
-                var matches = "matches" + depth.ToString(CultureInfo.InvariantCulture);
+                return !JsonElementChecks.Has(c, checkType: true);
+            case ValueKind.Enum:
+            case ValueKind.DateTimeOffset:
+            case ValueKind.Guid:
+            case ValueKind.Bytes:
+            case ValueKind.File:
+                return true;
+            case ValueKind.Any:
+                return !JsonElementChecks.Has(c, checkType: false);
+            case ValueKind.List:
+                return !c.ChecksEquality && !c.UniqueItems && ElementsInOneCall(type, c.Items);
+            case ValueKind.Map:
+                return !c.ChecksEquality && ElementsInOneCall(type, c.Values);
+        }
+        if (!c.AllowedValues.IsEmpty) return false;
+        if (c.Const is { } constant && !(type.Kind == ValueKind.String && RangeLimit.PlainString(constant))) return false;
+        return !type.IsNumber || (RangeLimit.Literal(c.Minimum, type.Kind) is not null && RangeLimit.Literal(c.Maximum, type.Kind) is not null);
+    }
+
+    /// <summary>
+    /// Writes the checks of <paramref name="value"/>, a C# expression of <paramref name="type"/> (not nullable) that may
+    /// still hold null when <paramref name="maybeNull"/> (it is then taken into <paramref name="local"/> where a check needs it).
+    /// </summary>
+    /// <param name="path">The parent's JSON Pointer expression (<c>path</c>, <c>""</c>, or an item's local).</param>
+    /// <param name="member">The value's pointer suffix within it as a C# literal, such as <c>"/name"</c>, or <c>""</c>.</param>
+    public void Value(SourceWriter writer, TypeRef type, ValueRules c, string value, bool maybeNull, string path, string member, int depth, string? local = null)
+    {
+        if (maybeNull && !Direct(type, c))
+        {
+            var name = local ?? Local("value");
+            writer.OpenBrace($"if ({value} is {{ }} {name})");
+            Value(writer, type, c, name, false, path, member, depth);
+            writer.CloseBrace();
+            return;
+        }
+        var full = Full(path, member);
+        var at = $"errors, {path}, {member}";
+        switch (type.Kind)
+        {
+            case ValueKind.Union:
                 var anyOf = _unions.TryGetValue(type.RecordName!, out var union) && union.AnyOf;
-                writer.Line($"var {matches} = {value}.Matches();");
-                ValidationEmitter.FailWhen(writer, anyOf ? $"if ({matches} == 0)" : $"if ({matches} != 1)", $"{Failures}.Alternatives({path}, {(anyOf ? "true" : "false")}, {matches})");
+                Call(writer, $"{(anyOf ? "AnyOf" : "OneOf")}({at}, {value}{(maybeNull ? "?" : "")}.Matches())");
                 // The keywords beside oneOf/anyOf apply to the same value.
-                JsonElementChecks.Emit(writer, c, value + ".Json", path, checkType: true, Patterns, Local);
+                JsonElementChecks.Emit(writer, c, value + ".Json", full, checkType: true, Patterns, Local);
                 return;
             case ValueKind.Enum:
-                ValidationEmitter.FailWhen(writer, $"if (!{value}.IsKnown)", $"{Failures}.Enum({path}, {type.RecordName}.AllowedJson, {(type.IsIntegerEnum ? $"_Rt.JsonText.Of({value}.Value)" : $"_Rt.JsonText.Quote({value}.Value)")})");
+                var known = Local("known");
+                var actual = type.IsIntegerEnum ? $"_Rt.JsonText.Of({known}.Value)" : $"_Rt.JsonText.Quote({known}.Value)";
+                var error = $"{Failures}.Enum({full}, {type.RecordName}.AllowedJson, {actual})";
+                if (_calls is not null) _calls.Add($"({value} is not {{ IsKnown: false }} {known} || {Checks}.Report(errors, {error}))");
+                else ValidationEmitter.FailWhen(writer, $"{value} is {{ IsKnown: false }} {known}", error);
                 return;
             case ValueKind.DateTimeOffset:
             case ValueKind.Guid:
@@ -76,45 +148,43 @@ internal sealed class TypedValueChecks
             case ValueKind.File:
                 return;
             case ValueKind.Record:
-                writer.Line($"if (!{value}.ValidateCore(errors, errors is null ? null : {path})) {{ if (errors is null) return false; valid = false; }}");
-                AsJsonEquality(writer, type, c, value, path);
+                Call(writer, $"Valid({at}, {value})");
+                AsJsonEquality(writer, type, c, value, full);
                 return;
             case ValueKind.Any:
-                JsonElementChecks.Emit(writer, c, value, path, checkType: false, Patterns, Local);
+                JsonElementChecks.Emit(writer, c, value, full, checkType: false, Patterns, Local);
                 return;
             case ValueKind.List:
-                ListChecks(writer, type, c, value, path, depth);
-                AsJsonEquality(writer, type, c, value, path);
+                ListChecks(writer, type, c, value, maybeNull, path, member, depth);
+                AsJsonEquality(writer, type, c, value, full);
                 return;
             case ValueKind.Map:
-                MapChecks(writer, type, c, value, path, depth);
-                AsJsonEquality(writer, type, c, value, path);
+                MapChecks(writer, type, c, value, path, member, depth);
+                AsJsonEquality(writer, type, c, value, full);
                 return;
         }
-        if (type.IsNumber)
+        if (type.IsNumber && (c.Minimum is not null || c.Maximum is not null))
         {
-            Bound(writer, type, c.Minimum, value, path, "<", "<=", "Minimum");
-            Bound(writer, type, c.Maximum, value, path, ">", ">=", "Maximum");
+            if (RangeLimit.Literal(c.Minimum, type.Kind) is { } minimum && RangeLimit.Literal(c.Maximum, type.Kind) is { } maximum)
+            {
+                Call(writer, $"Range({at}, {value}, {minimum}, {maximum})");
+            }
+            else
+            {
+                Bound(writer, type, c.Minimum, value, full, "<", "<=", "Minimum");
+                Bound(writer, type, c.Maximum, value, full, ">", ">=", "Maximum");
+            }
         }
-        var actual = type.Kind == ValueKind.String ? $"_Rt.JsonText.Quote({value})" : $"_Rt.JsonText.Of({value})";
+        var actualText = type.Kind == ValueKind.String ? $"_Rt.JsonText.Quote({value})" : $"_Rt.JsonText.Of({value})";
         if (type.Kind == ValueKind.String)
         {
             if (c.MinLength is not null || c.MaxLength is not null)
             {
-                var length = "length" + depth.ToString(CultureInfo.InvariantCulture);
-                writer.Line($"var {length} = _Rt.JsonText.CodePointLength({value});");
-                if (c.MinLength is { } min)
-                {
-                    ValidationEmitter.FailWhen(writer, $"if ({length} < {Int(min)})", $"{Failures}.MinLength({path}, {Int(min)}, {length})");
-                }
-                if (c.MaxLength is { } max)
-                {
-                    ValidationEmitter.FailWhen(writer, $"if ({length} > {Int(max)})", $"{Failures}.MaxLength({path}, {Int(max)}, {length})");
-                }
+                Call(writer, $"Length({at}, {value}, {Int(c.MinLength ?? 0)}, {(c.MaxLength is { } max ? Int(max) : "int.MaxValue")})");
             }
             if (c.Pattern is { } pattern)
             {
-                ValidationEmitter.FailWhen(writer, $"if (!{Patterns.For(pattern)}.IsMatch({value}))", $"{Failures}.Pattern({path}, {CSharpText.StringLiteral(pattern)}, {value})");
+                Call(writer, $"Pattern({at}, {value}, {Patterns.For(pattern)})");
             }
         }
         var allowed = AllowedTest(type, c.AllowedValues, value);
@@ -122,15 +192,30 @@ internal sealed class TypedValueChecks
         {
             var texts = new StringBuilder();
             foreach (var text in c.AllowedValues) texts.Append(texts.Length == 0 ? "" : ", ").Append(CSharpText.StringLiteral(text));
-            ValidationEmitter.FailWhen(writer, $"if ({allowed})", $"{Failures}.Enum({path}, new string[] {{ {texts} }}, {actual})");
+            ValidationEmitter.FailWhen(writer, allowed, $"{Failures}.Enum({full}, new string[] {{ {texts} }}, {actualText})");
         }
         if (c.Const is { } constant)
         {
+            if (type.Kind == ValueKind.String && RangeLimit.PlainString(constant))
+            {
+                Call(writer, $"Const({at}, {value}, {Literal(type, constant)})");
+                return;
+            }
             // A const of another JSON type (or out of the C# type's range) matches no value of this type.
             var constLiteral = Literal(type, constant);
-            ValidationEmitter.FailWhen(writer, constLiteral is null ? null : $"if ({value} != {constLiteral})", $"{Failures}.Const({path}, {CSharpText.StringLiteral(constant)}, {actual})");
+            ValidationEmitter.FailWhen(writer, constLiteral is null ? null : $"{value} != {constLiteral}", $"{Failures}.Const({full}, {CSharpText.StringLiteral(constant)}, {actualText})");
         }
     }
+
+    /// <summary>One runtime check: go on unless it says stop.</summary>
+    private void Call(SourceWriter writer, string call)
+    {
+        if (_calls is not null) _calls.Add($"{Checks}.{call}");
+        else writer.Line($"if (!{Checks}.{call}) return false;");
+    }
+
+    /// <summary>The JSON Pointer expression of a value, for the statements that build their violation themselves.</summary>
+    private static string Full(string path, string member) => member == "\"\"" ? path : path == "\"\"" ? member : $"{path} + {member}";
 
     /// <summary>enum and const of arrays, objects and maps: the value is compared as the JSON it writes.</summary>
     private void AsJsonEquality(SourceWriter writer, TypeRef type, ValueRules c, string value, string path)
@@ -143,15 +228,21 @@ internal sealed class TypedValueChecks
         writer.CloseBrace();
     }
 
-    private void ListChecks(SourceWriter writer, TypeRef type, ValueRules c, string value, string path, int depth)
+    /// <summary>Items: a model's checks and null refused in one call; other item keywords in a loop over the items.</summary>
+    private bool ElementsInOneCall(TypeRef type, ValueRules? rules)
     {
-        if (c.MinItems is { } min)
+        var element = type.Element!;
+        if (!(rules is { } items && Has(element.WithNullable(false), items))) return true;
+        return element.Kind == ValueKind.Record && !items.ChecksEquality;
+    }
+
+    private void ListChecks(SourceWriter writer, TypeRef type, ValueRules c, string value, bool maybeNull, string path, string member, int depth)
+    {
+        var full = Full(path, member);
+        var at = $"errors, {path}, {member}";
+        if (c.MinItems is not null || c.MaxItems is not null)
         {
-            ValidationEmitter.FailWhen(writer, $"if ({value}.Count < {Int(min)})", $"{Failures}.MinItems({path}, {Int(min)}, {value}.Count)");
-        }
-        if (c.MaxItems is { } max)
-        {
-            ValidationEmitter.FailWhen(writer, $"if ({value}.Count > {Int(max)})", $"{Failures}.MaxItems({path}, {Int(max)}, {value}.Count)");
+            Call(writer, $"ItemCount({at}, {value}{(maybeNull ? "?" : "")}.Count, {Int(c.MinItems ?? 0)}, {(c.MaxItems is { } max ? Int(max) : "int.MaxValue")})");
         }
         var i = "i" + depth.ToString(CultureInfo.InvariantCulture);
         var j = "j" + depth.ToString(CultureInfo.InvariantCulture);
@@ -159,7 +250,7 @@ internal sealed class TypedValueChecks
         {
             writer.OpenBrace($"for (var {i} = 0; {i} < {value}.Count; {i}++)");
             writer.OpenBrace($"for (var {j} = {i} + 1; {j} < {value}.Count; {j}++)");
-            ValidationEmitter.FailWhen(writer, $"if (_Gen.EqualityComparer<{type.Element!.Name}>.Default.Equals({value}[{i}], {value}[{j}]))", $"{Failures}.UniqueItems({path}, {i}, {j})");
+            ValidationEmitter.FailWhen(writer, $"_Gen.EqualityComparer<{type.Element!.Name}>.Default.Equals({value}[{i}], {value}[{j}])", $"{Failures}.UniqueItems({full}, {i}, {j})");
             writer.CloseBrace();
             writer.CloseBrace();
         }
@@ -167,54 +258,69 @@ internal sealed class TypedValueChecks
         {
             var first = Local("first");
             var second = Local("second");
-            ValidationEmitter.FailWhen(writer, $"if (_Rt.JsonValueChecks.HasDuplicates({value}, out var {first}, out var {second}))", $"{Failures}.UniqueItems({path}, {first}, {second})");
+            ValidationEmitter.FailWhen(writer, $"_Rt.JsonValueChecks.HasDuplicates({value}, out var {first}, out var {second})", $"{Failures}.UniqueItems({full}, {first}, {second})");
         }
         else if (c.UniqueItems)
         {
             // Records, lists and JSON values are equal when their JSON is (member order and 1 vs 1.0 aside).
             var first = Local("first");
             var second = Local("second");
-            ValidationEmitter.FailWhen(writer, $"if (_Rt.JsonValueChecks.HasDuplicates(_Rt.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))}), out var {first}, out var {second}))", $"{Failures}.UniqueItems({path}, {first}, {second})");
+            ValidationEmitter.FailWhen(writer, $"_Rt.JsonValueChecks.HasDuplicates(_Rt.JsonValueChecks.ToJson({value}, {JsonReadWriteCode.Converter(type.WithNullable(false))}), out var {first}, out var {second})", $"{Failures}.UniqueItems({full}, {first}, {second})");
         }
-        var itemChecks = c.Items is { } items && Has(type.Element!.WithNullable(false), items);
-        if (itemChecks || RejectsNull(type.Element!))
+        var element = type.Element!;
+        var itemChecks = c.Items is { } items && Has(element.WithNullable(false), items);
+        if (!itemChecks)
         {
-            var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
-            var itemPath = $"{path} + \"/\" + {i}.ToString(_Sys.Globalization.CultureInfo.InvariantCulture)";
-            writer.OpenBrace($"for (var {i} = 0; {i} < {value}.Count; {i}++)");
-            ItemOrNull(writer, type.Element!, c.Items, $"{value}[{i}]", item, itemPath, itemChecks, depth);
-            writer.CloseBrace();
+            if (RejectsNull(element)) Call(writer, $"NoNullItems({at}, {value})");
+            return;
         }
+        if (element.Kind == ValueKind.Record && !c.Items!.ChecksEquality)
+        {
+            Call(writer, $"ValidItems({at}, {value}{(RejectsNull(element) ? "" : ", allowNull: true")})");
+            return;
+        }
+        var item = "at" + depth.ToString(CultureInfo.InvariantCulture);
+        writer.OpenBrace($"for (var {i} = 0; {i} < {value}.Count; {i}++)");
+        writer.Line($"var {item} = {Checks}.Item({at}, {i});");
+        Element(writer, element, c.Items!, $"{value}[{i}]", item, depth);
+        writer.CloseBrace();
     }
 
     /// <summary>Element types whose C# equality is JSON equality.</summary>
     private static bool ComparesByValue(TypeRef element) => element.Kind is ValueKind.String or ValueKind.Int32 or ValueKind.Int64
         or ValueKind.Double or ValueKind.Single or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Enum or ValueKind.Guid;
 
-    private void MapChecks(SourceWriter writer, TypeRef type, ValueRules c, string value, string path, int depth)
+    private void MapChecks(SourceWriter writer, TypeRef type, ValueRules c, string value, string path, string member, int depth)
     {
-        var valueChecks = c.Values is { } values && Has(type.Element!.WithNullable(false), values);
-        if (!valueChecks && !RejectsNull(type.Element!)) return;
+        var at = $"errors, {path}, {member}";
+        var element = type.Element!;
+        var valueChecks = c.Values is { } values && Has(element.WithNullable(false), values);
+        if (!valueChecks)
+        {
+            if (RejectsNull(element)) Call(writer, $"NoNullValues({at}, {value})");
+            return;
+        }
+        if (element.Kind == ValueKind.Record && !c.Values!.ChecksEquality)
+        {
+            Call(writer, $"ValidValues({at}, {value}{(RejectsNull(element) ? "" : ", allowNull: true")})");
+            return;
+        }
         var pair = "pair" + depth.ToString(CultureInfo.InvariantCulture);
-        var item = "entry" + depth.ToString(CultureInfo.InvariantCulture);
+        var item = "at" + depth.ToString(CultureInfo.InvariantCulture);
         writer.OpenBrace($"foreach (var {pair} in {value})");
-        ItemOrNull(writer, type.Element!, c.Values, $"{pair}.Value", item, $"{path} + \"/\" + {pair}.Key.Replace(\"~\", \"~0\").Replace(\"/\", \"~1\")", valueChecks, depth);
+        writer.Line($"var {item} = {Checks}.Key({at}, {pair}.Key);");
+        Element(writer, element, c.Values!, $"{pair}.Value", item, depth);
         writer.CloseBrace();
     }
 
     /// <summary>Items of reference types hold null when the JSON had null; that is a violation where the item schema does not allow null.</summary>
     private static bool RejectsNull(TypeRef element) => !element.Nullable && !element.IsValueType;
 
-    private void ItemOrNull(SourceWriter writer, TypeRef element, ValueRules? rules, string access, string item, string path, bool checks, int depth)
+    /// <summary>One item or map value at <paramref name="at"/> (a local holding its pointer): null refused, then its keywords.</summary>
+    private void Element(SourceWriter writer, TypeRef element, ValueRules rules, string access, string at, int depth)
     {
-        if (checks)
-        {
-            writer.OpenBrace($"if ({access} is {{ }} {item})");
-            Value(writer, element.WithNullable(false), rules!, item, path, depth + 1);
-            writer.CloseBrace();
-        }
-        if (!RejectsNull(element)) return;
-        ValidationEmitter.FailWhen(writer, checks ? "else" : $"if ({access} is null)", $"{Failures}.NotNull({path})");
+        if (RejectsNull(element)) Call(writer, $"NotNull(errors, {at}, \"\", {access})");
+        Value(writer, element.WithNullable(false), rules, access, element.Nullable || !element.IsValueType, at, "\"\"", depth + 1, "item" + depth.ToString(CultureInfo.InvariantCulture));
     }
 
     private static void Bound(SourceWriter writer, TypeRef type, LimitRule? bound, string value, string path, string inclusiveFails, string exclusiveFails, string kind)
@@ -224,7 +330,7 @@ internal sealed class TypedValueChecks
         if (literal is null) return;
         if (type.Kind == ValueKind.Decimal && literal.EndsWith("d", System.StringComparison.Ordinal)) return;
         var op = bound.Exclusive ? exclusiveFails : inclusiveFails;
-        ValidationEmitter.FailWhen(writer, $"if ({value} {op} {literal})", $"{Failures}.{kind}({path}, {CSharpText.StringLiteral(bound.Literal)}, _Rt.JsonText.Of({value}), {(bound.Exclusive ? "true" : "false")})");
+        ValidationEmitter.FailWhen(writer, $"{value} {op} {literal}", $"{Failures}.{kind}({path}, {CSharpText.StringLiteral(bound.Literal)}, _Rt.JsonText.Of({value}), {(bound.Exclusive ? "true" : "false")})");
     }
 
     /// <summary>

@@ -111,10 +111,8 @@ internal static class UnionEmitter
             // The record checks' shape: with no error list, the first violation returns false.
             writer.OpenBrace($"private static bool {method}({alternative.Type.Name} value)");
             writer.Line("_Gen.List<_Rt.ValidationError>? errors = null;");
-            writer.Line("var path = \"\";");
-            writer.Line("var valid = true;");
-            checks.Value(writer, alternative.Type, alternative.Rules, "value", "path", 0);
-            writer.Line("return valid;");
+            checks.Value(writer, alternative.Type, alternative.Rules, "value", !alternative.Type.IsValueType, "\"\"", "\"\"", 0);
+            writer.Line("return true;");
             writer.CloseBrace();
             writer.Line();
         }
