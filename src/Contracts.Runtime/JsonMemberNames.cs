@@ -1,4 +1,6 @@
 using System;
+using System.Buffers.Binary;
+using System.Numerics;
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
@@ -89,9 +91,19 @@ public sealed class JsonMemberNames
 
     private static int Hash(ReadOnlySpan<byte> name)
     {
-        // Not randomized: the names are the schema's, and the table is built once per type.
-        var hash = (uint)name.Length * 0x9E3779B1u;
-        foreach (var b in name) hash = (hash ^ b) * 0x01000193u;
-        return (int)(hash ^ (hash >> 15));
+        // The length and the first and last eight bytes, so long names cost no loop; names alike in those share a
+        // bucket and are told apart whole. Not randomized: the names are the schema's, fixed when the type is built.
+        ulong key;
+        if (name.Length >= sizeof(ulong))
+        {
+            key = BinaryPrimitives.ReadUInt64LittleEndian(name) ^ BitOperations.RotateLeft(BinaryPrimitives.ReadUInt64LittleEndian(name[^sizeof(ulong)..]), 29);
+        }
+        else
+        {
+            key = 0;
+            foreach (var b in name) key = key << 8 | b;
+        }
+        key = (key ^ (ulong)name.Length) * 0x9E3779B97F4A7C15UL;
+        return (int)(key >> 33);
     }
 }
