@@ -35,6 +35,12 @@ public static class Program
             Generation.GeneratedCharacters.CompileDirectory(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
             return;
         }
+        // This build's generator against another build's (e.g. main's) and NSwag, in turns: --compare-generation DLL seed|synthetic [ROUNDS].
+        if (args.Length >= 3 && args[0] == "--compare-generation")
+        {
+            Generation.GenerationComparison.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
         // --short is ours, not BenchmarkDotNet's: it reaches the benchmark processes through the environment.
         if (args.Contains(Jobs.ShortFlag))
         {

@@ -129,6 +129,6 @@ public sealed class HostileInputTests
         Assert.Empty(run.GeneratorDiagnostics);
         // 200 operations, not counting each one's twin that also hands back status and headers.
         Assert.Equal(200, run.GeneratedSources.Single(p => p.Key.EndsWith(".HostileClient.g.cs", System.StringComparison.Ordinal)).Value
-            .Split("public global::System.Threading.Tasks.Task").Skip(1).Count(m => !m.StartsWith("<global::Contracts.ApiResponse", System.StringComparison.Ordinal)));
+            .Split("public _Tasks.Task").Skip(1).Count(m => !m.StartsWith("<_Rt.ApiResponse", System.StringComparison.Ordinal)));
     }
 }

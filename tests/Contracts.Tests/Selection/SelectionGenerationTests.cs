@@ -77,7 +77,7 @@ public sealed class SelectionGenerationTests
 
         var client = run.GeneratedSources.Single(p => p.Key.EndsWith(".LargeClient.g.cs", System.StringComparison.Ordinal)).Value;
         // Eight operations, each with its twin that also hands back status and headers.
-        Assert.Equal(8, client.Split("public global::System.Threading.Tasks.Task").Skip(1).Count(m => !m.StartsWith("<global::Contracts.ApiResponse", System.StringComparison.Ordinal)));
+        Assert.Equal(8, client.Split("public _Tasks.Task").Skip(1).Count(m => !m.StartsWith("<_Rt.ApiResponse", System.StringComparison.Ordinal)));
         // A handful of the 3,000 schemas, not all of them.
         Assert.InRange(run.GeneratedSources.Count, 3, 200);
         var problems = run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(10).ToList();
