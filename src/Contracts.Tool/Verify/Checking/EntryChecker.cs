@@ -195,12 +195,12 @@ internal sealed class EntryChecker
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text);
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = ClientMaxDepth });
         }
         catch (JsonException exception)
         {
             var line = ((exception.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
-            var why = IsJsonNestedDeeperThan(text, ClientMaxDepth)
+            var why = IsJsonWithoutDepthLimit(text)
                 ? $"is nested deeper than {ClientMaxDepth} levels, the most the generated client reads (line {line} of the body)."
                 : $"is not valid JSON (line {line} of the body).";
             Report(part, new ValidationError("", "json", null, null, why), schema, span, secret: false);
@@ -218,15 +218,16 @@ internal sealed class EntryChecker
     // JsonSerializerOptions' default depth, which the generated client reads bodies with.
     private const int ClientMaxDepth = 64;
 
-    /// <summary>True when the text is JSON that only the depth limit refused.</summary>
-    private static bool IsJsonNestedDeeperThan(string text, int maxDepth)
+    /// <summary>True when the text is JSON once no depth limit applies: a text the limited parse refused is then too deep.</summary>
+    private static bool IsJsonWithoutDepthLimit(string text)
     {
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
-        var deepest = 0;
         try
         {
-            while (reader.Read()) deepest = Math.Max(deepest, reader.CurrentDepth);
-            return deepest >= maxDepth;
+            while (reader.Read())
+            {
+            }
+            return true;
         }
         catch (JsonException)
         {
