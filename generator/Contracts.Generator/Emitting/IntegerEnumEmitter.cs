@@ -16,10 +16,10 @@ internal static class IntegerEnumEmitter
         var name = plan.Name;
         var writer = SourceHeader.Start(file.FilePath, file.Namespace);
         DocComments.Summary(writer, plan.Summary);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
+        writer.Line($"[_Json.Serialization.JsonConverter(typeof({name}.JsonConverter))]");
         if (plan.Deprecated) writer.Line(Obsolete.Attribute);
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.OpenBrace($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        writer.OpenBrace($"public readonly partial struct {name} : _Sys.IEquatable<{name}>");
         writer.Line("/// <summary>Wraps a value, known or not.</summary>");
         writer.Line($"public {name}(long value) => Value = value;");
         writer.Line();
@@ -39,11 +39,11 @@ internal static class IntegerEnumEmitter
         writer.Line();
         if (many)
         {
-            writer.Line($"private static readonly global::System.Collections.Generic.HashSet<long> s_known = new() {{ {string.Join(", ", literals)} }};");
+            writer.Line($"private static readonly _Gen.HashSet<long> s_known = new() {{ {string.Join(", ", literals)} }};");
             writer.Line();
         }
         writer.Line("/// <summary>Every value the schema lists, in schema order.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", plan.Values.Select(v => v.MemberName))} }};");
+        writer.Line($"public static _Gen.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", plan.Values.Select(v => v.MemberName))} }};");
         writer.Line();
         writer.Line("/// <summary>The schema's allowed values as JSON texts, for validation messages.</summary>");
         writer.Line($"internal static readonly string[] AllowedJson = new string[] {{ {string.Join(", ", plan.Values.Select(v => CSharpText.StringLiteral(v.Value)))} }};");
@@ -54,8 +54,8 @@ internal static class IntegerEnumEmitter
         writer.Line("/// <summary>The wire value.</summary>");
         writer.Line($"public static implicit operator long({name} value) => value.Value;");
         writer.Line();
-        ValueStructMembers.Emit(writer, name, "Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)", $"Reads and writes <see cref=\"{name}\"/> as a JSON number.",
-            "new(global::Contracts.JsonIntegers.ReadInt64(ref reader))", "writer.WriteNumberValue(value.Value)");
+        ValueStructMembers.Emit(writer, name, "Value.ToString(_Sys.Globalization.CultureInfo.InvariantCulture)", $"Reads and writes <see cref=\"{name}\"/> as a JSON number.",
+            "new(_Rt.JsonIntegers.ReadInt64(ref reader))", "writer.WriteNumberValue(value.Value)");
         writer.CloseBrace();
         return writer.ToString();
     }
